@@ -8,7 +8,7 @@ namespace SupportGrains.Silo.Runtime;
 /// </summary>
 internal sealed partial class Activation : IThreadPoolWorkItem
 {
-    private const int DrainBudget = 64;
+    private const int DrainBudget = 4;
 
     private ActivationStatus _status = ActivationStatus.Activating;
     private RingBuffer<GrainRequest>? _messages;
