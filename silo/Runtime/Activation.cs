@@ -252,6 +252,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
     private GrainRequest Admit(GrainRequest request)
     {
+        request.Target = this;
         _touched = true;
         _runningCount++;
         if ((request.Flags & RequestFlags.ReadOnly) == 0)

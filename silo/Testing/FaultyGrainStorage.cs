@@ -3,7 +3,7 @@ using SupportGrains.Silo.Storage;
 namespace SupportGrains.Silo.Testing;
 
 /// <summary>Wraps a storage provider so <see cref="StorageFaults"/> can make it fail; otherwise passes through.</summary>
-internal sealed class FaultyGrainStorage(IGrainStorage inner, StorageFaults faults) : IGrainStorage, IAsyncDisposable
+internal sealed class FaultyGrainStorage(IGrainStorage inner, StorageFaults faults) : IGrainStorage
 {
     public ValueTask<StoredState?> ReadAsync(GrainStateKey key, CancellationToken cancellationToken)
     {
@@ -22,6 +22,4 @@ internal sealed class FaultyGrainStorage(IGrainStorage inner, StorageFaults faul
         faults.BeforeWrite(key);
         return inner.ClearAsync(key, expectedEtag, cancellationToken);
     }
-
-    public ValueTask DisposeAsync() => inner is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 }

@@ -15,6 +15,9 @@ public sealed class Probe
 
     public ConcurrentQueue<string> Events { get; } = new();
 
+    /// <summary>When (on the cluster's clock) named things happened.</summary>
+    public ConcurrentDictionary<string, DateTimeOffset> Moments { get; } = new();
+
     public int MaxConcurrency => Volatile.Read(ref _maxInside);
 
     public void Record(string what) => Events.Enqueue(what);

@@ -10,12 +10,14 @@ public sealed class TimerGrain(Probe probe) : Grain, ITimerGrain, IRemindable
         RegisterGrainTimer(async _ =>
         {
             var tick = probe.Increment("ticks");
+            probe.Moments["start " + tick] = TimeProvider.GetUtcNow();
             using (probe.Enter())
             {
                 probe.Record("tick " + tick);
             }
 
             await probe.Gate("tick-" + tick);
+            probe.Moments["end " + tick] = TimeProvider.GetUtcNow();
             probe.Record("tick done " + tick);
         }, period, period);
         return Task.CompletedTask;

@@ -51,8 +51,8 @@ public sealed class TimeoutTests
         _time.Advance(TimeSpan.FromSeconds(3));
         _time.Advance(TimeSpan.FromSeconds(3));
         await Assert.ThrowsAsync<TimeoutException>(() => second.WaitAsync(TimeSpan.FromSeconds(10)));
-        _probe.Open("slow");
         await Assert.ThrowsAsync<TimeoutException>(() => first.WaitAsync(TimeSpan.FromSeconds(10)));
+        _probe.Open("slow");
         await grain.WorkAsync("third", null).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.DoesNotContain("start second", _probe.Events);
