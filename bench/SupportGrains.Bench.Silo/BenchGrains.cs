@@ -46,3 +46,27 @@ public sealed class FanOutGrain : Grain, IFanOutGrain
         return sum;
     }
 }
+
+public interface IWriterGrain : IGrainWithIntegerKey
+{
+    Task<int> WriteAsync();
+}
+
+public sealed class WriterState
+{
+    public int Writes { get; set; }
+
+    public string Note { get; set; } = "";
+}
+
+/// <summary>Writes its state durably on every call.</summary>
+public sealed class WriterGrain([PersistentState("writer")] IPersistentState<WriterState> state) : Grain, IWriterGrain
+{
+    public async Task<int> WriteAsync()
+    {
+        state.State.Writes++;
+        state.State.Note = $"write {state.State.Writes} of grain {GetPrimaryKeyLong()}";
+        await state.WriteStateAsync();
+        return state.State.Writes;
+    }
+}

@@ -10,4 +10,5 @@ if (seconds > 0)
     await CallBench.RunAsync(TimeSpan.FromSeconds(seconds));
 }
 
+await DurableWriteBench.RunAsync(TimeSpan.FromSeconds(Math.Max(seconds, 3)));
 await ActivationBench.RunAsync(activations);
