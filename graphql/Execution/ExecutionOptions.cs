@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using SupportGrains.GraphQL.Language;
+using SupportGrains.GraphQL.Validation;
+
+namespace SupportGrains.GraphQL.Execution;
+
+/// <summary>How an executor parses, validates and runs requests, and the limits it enforces.</summary>
+public sealed record ExecutionOptions
+{
+    public ParserOptions Parser { get; init; } = ParserOptions.Default;
+
+    /// <summary>Depth, alias and cost limits checked with validation.</summary>
+    public ValidationLimits Limits { get; init; } = new();
+
+    /// <summary>How many distinct documents keep their parsed and validated form.</summary>
+    public int DocumentCacheSize { get; init; } = 1024;
+
+    /// <summary>How long one request may run; null for no limit.</summary>
+    public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Replaces the message of exceptions not raised on purpose with "Unexpected execution error" and a trace id (the exception is logged).</summary>
+    public bool MaskUnexpectedErrors { get; init; } = true;
+
+    public ILogger? Logger { get; init; }
+}

@@ -1,0 +1,334 @@
+using System.Collections;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using SupportGrains.GraphQL.Language.Ast;
+using SupportGrains.GraphQL.Types;
+using SupportGrains.GraphQL.Values;
+
+namespace SupportGrains.GraphQL.Execution;
+
+/// <summary>
+/// Executes one operation. Synchronous resolvers complete in one pass with no awaiting at all;
+/// fields whose resolvers return pending tasks are completed as they finish, one at a time on
+/// the executor's own loop (so the result tree needs no locks). When nothing can progress,
+/// pending batch loads are dispatched: a level of N items resolving the same kind of thing makes
+/// one batched call.
+/// </summary>
+internal sealed partial class Executor(OperationContext context)
+{
+    private ResultMap? _data;
+    private bool _dataNulled;
+    private int _outstanding;
+
+    public async ValueTask<ExecutionResult> ExecuteAsync()
+    {
+        var rootType = context.Schema.RootType(context.Operation.Operation);
+        if (rootType is null)
+        {
+            return ExecutionResult.RequestError(new GraphQLError(
+                $"Schema is not configured to execute {Language.Printer.OperationName(context.Operation.Operation)} operation.", [context.Operation]));
+        }
+
+        var fields = FieldGroups.Collect(context, rootType, [context.Operation.SelectionSet]);
+        _data = new ResultMap(fields.Count);
+        if (context.Operation.Operation == OperationType.Mutation)
+        {
+            for (var i = 0; i < fields.Count; i++)
+            {
+                ExecuteField(rootType, context.RootValue, fields.Fields(i), _data, i, ResponsePath.Root(fields.Key(i)));
+                await DrainAsync();
+            }
+        }
+        else
+        {
+            ExecuteFields(rootType, context.RootValue, fields, _data, null);
+            await DrainAsync();
+        }
+
+        return new ExecutionResult(_dataNulled ? null : _data, context.Errors);
+    }
+
+    /// <summary>Executes the fields of one object into its result map (spec: ExecuteSelectionSet).</summary>
+    private void ExecuteFields(ObjectType type, object? source, FieldGroups fields, ResultMap map, ResponsePath? path)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var key = fields.Key(i);
+            ExecuteField(type, source, fields.Fields(i), map, i, path is null ? ResponsePath.Root(key) : path.Field(key));
+        }
+    }
+
+    private void ExecuteField(ObjectType parentType, object? source, List<FieldNode> fieldNodes, ResultMap map, int index, ResponsePath path)
+    {
+        var fieldNode = fieldNodes[0];
+        var field = context.Schema.FieldOf(parentType, fieldNode.Name.Value);
+        if (field is null)
+        {
+            return;
+        }
+
+        map.SetKey(index, fieldNode.ResponseKey);
+        ValueTask<object?> resolving;
+        try
+        {
+            var arguments = ValueCoercion.CoerceArguments(field.Arguments, fieldNode.Arguments, fieldNode, context.Variables);
+            var resolve = field.Resolver ?? ClrBindings.Default;
+            resolving = resolve(new ResolveContext(context, source, field, parentType, fieldNodes, arguments, path));
+        }
+        catch (Exception e)
+        {
+            FieldFailed(e, field.Type, fieldNodes, path, map, index);
+            return;
+        }
+
+        if (resolving.IsCompletedSuccessfully)
+        {
+            Complete(field.Type, parentType, fieldNodes, path, resolving.Result, map, index);
+            return;
+        }
+
+        Defer(resolving, completed =>
+        {
+            if (completed.Error is { } error)
+            {
+                FieldFailed(error, field.Type, fieldNodes, path, map, index);
+            }
+            else
+            {
+                Complete(field.Type, parentType, fieldNodes, path, completed.Value, map, index);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Completes a value into slot <paramref name="index"/> of <paramref name="container"/> (spec:
+    /// CompleteValue). <paramref name="slotType"/> is the slot's type: when it is non-null, an error
+    /// here nulls the container instead.
+    /// </summary>
+    private void Complete(GraphQLType slotType, ObjectType parentType, List<FieldNode> fieldNodes, ResponsePath path, object? value, ResultNode container, int index)
+    {
+        if (container.IsNulled)
+        {
+            return;
+        }
+
+        try
+        {
+            var type = slotType;
+            var nonNull = false;
+            if (type is NonNullType nonNullType)
+            {
+                if (value is null)
+                {
+                    throw new FieldErrorException($"Cannot return null for non-nullable field {parentType.Name}.{fieldNodes[0].Name.Value}.", fieldNodes[0]);
+                }
+
+                type = nonNullType.OfType;
+                nonNull = true;
+            }
+
+            if (value is null)
+            {
+                container.Set(index, null);
+                return;
+            }
+
+            switch (type)
+            {
+                case ListType list:
+                    CompleteList(list, parentType, fieldNodes, path, value, container, index, nonNull);
+                    return;
+                case ScalarType scalar:
+                    container.Set(index, scalar.Serialize(value));
+                    return;
+                case EnumType enumType:
+                    container.Set(index, enumType.Serialize(value));
+                    return;
+                case ObjectType objectType:
+                    CompleteObject(objectType, fieldNodes, path, value, container, index, nonNull);
+                    return;
+                default:
+                    CompleteObject(ResolveRuntimeType((NamedType)type, parentType, fieldNodes, value), fieldNodes, path, value, container, index, nonNull);
+                    return;
+            }
+        }
+        catch (Exception e)
+        {
+            FieldFailed(e, slotType, fieldNodes, path, container, index);
+        }
+    }
+
+    private void CompleteList(ListType list, ObjectType parentType, List<FieldNode> fieldNodes, ResponsePath path, object value, ResultNode container, int index, bool nonNullSlot)
+    {
+        if (value is string or IReadOnlyDictionary<string, object?> || value is not IEnumerable items)
+        {
+            throw new FieldErrorException($"Expected Iterable, but did not find one for field \"{parentType.Name}.{fieldNodes[0].Name.Value}\".", fieldNodes[0]);
+        }
+
+        var buffer = items as IList ?? items.Cast<object?>().ToList();
+        var result = new ResultList(buffer.Count)
+        {
+            Parent = container,
+            IndexInParent = index,
+            NonNullInParent = nonNullSlot,
+        };
+        container.Set(index, result);
+        for (var i = 0; i < buffer.Count; i++)
+        {
+            var item = buffer[i];
+            var itemPath = path.Item(i);
+            if (item is Task task)
+            {
+                var slot = i;
+                Defer(AwaitItem(task), completed =>
+                {
+                    if (completed.Error is { } error)
+                    {
+                        FieldFailed(error, list.OfType, fieldNodes, itemPath, result, slot);
+                    }
+                    else
+                    {
+                        Complete(list.OfType, parentType, fieldNodes, itemPath, completed.Value, result, slot);
+                    }
+                });
+                continue;
+            }
+
+            Complete(list.OfType, parentType, fieldNodes, itemPath, item, result, i);
+        }
+    }
+
+    private void CompleteObject(ObjectType type, List<FieldNode> fieldNodes, ResponsePath path, object value, ResultNode container, int index, bool nonNullSlot)
+    {
+        if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value))
+        {
+            throw new FieldErrorException($"Expected value of type \"{type.Name}\" but got: {Inspect.Value(value)}.", fieldNodes[0]);
+        }
+
+        var cacheKey = (type, (object)fieldNodes);
+        if (!context.SubfieldCache.TryGetValue(cacheKey, out var subfields))
+        {
+            subfields = FieldGroups.Collect(context, type, fieldNodes.Where(f => f.SelectionSet is not null).Select(f => f.SelectionSet!));
+            context.SubfieldCache[cacheKey] = subfields;
+        }
+
+        var map = new ResultMap(subfields.Count)
+        {
+            Parent = container,
+            IndexInParent = index,
+            NonNullInParent = nonNullSlot,
+        };
+        container.Set(index, map);
+        ExecuteFields(type, value, subfields, map, path);
+    }
+
+    private ObjectType ResolveRuntimeType(NamedType abstractType, ObjectType parentType, List<FieldNode> fieldNodes, object value)
+    {
+        var resolve = abstractType switch
+        {
+            InterfaceType face => face.ResolveType,
+            UnionType union => union.ResolveType,
+            _ => null,
+        };
+        var runtimeName = resolve?.Invoke(value)
+            ?? context.Schema.PossibleTypes(abstractType).FirstOrDefault(t => t.IsTypeOf?.Invoke(value) == true)?.Name;
+        var fieldName = $"{parentType.Name}.{fieldNodes[0].Name.Value}";
+        if (runtimeName is null)
+        {
+            throw new FieldErrorException(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{fieldName}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                fieldNodes[0]);
+        }
+
+        var runtimeType = context.Schema.Type(runtimeName);
+        return runtimeType switch
+        {
+            null => throw new FieldErrorException($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{runtimeName}\" that does not exist inside the schema.", fieldNodes[0]),
+            ObjectType objectType when context.Schema.IsSubType(abstractType, objectType) => objectType,
+            ObjectType objectType => throw new FieldErrorException($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".", fieldNodes[0]),
+            _ => throw new FieldErrorException($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{runtimeName}\".", fieldNodes[0]),
+        };
+    }
+
+    /// <summary>Records a field error and puts null in the nearest place that may hold it.</summary>
+    private void FieldFailed(Exception exception, GraphQLType slotType, List<FieldNode> fieldNodes, ResponsePath path, ResultNode container, int index)
+    {
+        context.Errors.Add(ToError(exception, fieldNodes, path));
+        if (slotType is NonNullType)
+        {
+            NullUpwards(container);
+        }
+        else
+        {
+            container.Set(index, null);
+        }
+    }
+
+    private void NullUpwards(ResultNode node)
+    {
+        while (true)
+        {
+            if (node.IsNulled)
+            {
+                return;
+            }
+
+            node.IsNulled = true;
+            if (node.Parent is null)
+            {
+                _dataNulled = true;
+                return;
+            }
+
+            if (!node.NonNullInParent)
+            {
+                node.Parent.Set(node.IndexInParent, null);
+                return;
+            }
+
+            node = node.Parent;
+        }
+    }
+
+    private GraphQLError ToError(Exception exception, List<FieldNode> fieldNodes, ResponsePath path)
+    {
+        if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        {
+            exception = aggregate.InnerExceptions[0];
+        }
+
+        return exception switch
+        {
+            FieldErrorException e => new GraphQLError(e.Message, [e.Node], path),
+            ScalarCoercionException e => new GraphQLError(e.Message, fieldNodes, path),
+            GraphQLException e => new GraphQLError(e.Message, fieldNodes, path, WithCode(e)),
+            OperationCanceledException when context.CancellationToken.IsCancellationRequested =>
+                new GraphQLError("The request was cancelled before this field was resolved.", fieldNodes, path, new Dictionary<string, object?> { ["code"] = "CANCELLED" }),
+            _ => Unexpected(exception, fieldNodes, path),
+        };
+    }
+
+    private GraphQLError Unexpected(Exception exception, List<FieldNode> fieldNodes, ResponsePath path)
+    {
+        if (!context.Options.MaskUnexpectedErrors)
+        {
+            return new GraphQLError(exception.Message, fieldNodes, path);
+        }
+
+        var traceId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
+        context.Logger?.LogError(exception, "Resolver of {Path} failed (trace {TraceId})", path, traceId);
+        return new GraphQLError("Unexpected execution error", fieldNodes, path,
+            new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR", ["traceId"] = traceId });
+    }
+
+    private static Dictionary<string, object?> WithCode(GraphQLException exception)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = exception.Code };
+        foreach (var (key, value) in exception.Extensions ?? new Dictionary<string, object?>())
+        {
+            extensions.TryAdd(key, value);
+        }
+
+        return extensions;
+    }
+}

@@ -1,0 +1,70 @@
+using SupportGrains.GraphQL.Language.Ast;
+using SupportGrains.GraphQL.Types;
+
+namespace SupportGrains.GraphQL.Execution;
+
+/// <summary>What a resolver knows about the field it resolves: the parent value, the arguments, and the request.</summary>
+public sealed class ResolveContext
+{
+    private readonly OperationContext _operation;
+
+    internal ResolveContext(OperationContext operation, object? source, FieldDefinition field, ObjectType parentType,
+        IReadOnlyList<FieldNode> fieldNodes, IReadOnlyDictionary<string, object?> arguments, ResponsePath path)
+    {
+        _operation = operation;
+        Source = source;
+        Field = field;
+        ParentType = parentType;
+        FieldNodes = fieldNodes;
+        Arguments = arguments;
+        Path = path;
+    }
+
+    /// <summary>The parent object (the root value for root fields).</summary>
+    public object? Source { get; }
+
+    /// <summary>The coerced arguments, defaults applied.</summary>
+    public IReadOnlyDictionary<string, object?> Arguments { get; }
+
+    public FieldDefinition Field { get; }
+
+    public ObjectType ParentType { get; }
+
+    public IReadOnlyList<FieldNode> FieldNodes { get; }
+
+    public FieldNode FieldNode => FieldNodes[0];
+
+    public ResponsePath Path { get; }
+
+    public Schema Schema => _operation.Schema;
+
+    public OperationDefinitionNode Operation => _operation.Operation;
+
+    public IReadOnlyDictionary<string, object?> Variables => _operation.Variables;
+
+    /// <summary>The request's services (e.g. the grain factory).</summary>
+    public IServiceProvider? Services => _operation.Services;
+
+    /// <summary>Whatever the host attached to the request (e.g. the user).</summary>
+    public object? UserContext => _operation.UserContext;
+
+    public CancellationToken CancellationToken => _operation.CancellationToken;
+
+    /// <summary>The parent object as <typeparamref name="TSource"/>.</summary>
+    public TSource SourceAs<TSource>() => Source is TSource typed
+        ? typed
+        : throw new InvalidOperationException($"{ParentType.Name}.{Field.Name} expected a {typeof(TSource).Name} parent but got {Source?.GetType().Name ?? "null"}.");
+
+    /// <summary>Whether the argument was given (or has a default).</summary>
+    public bool HasArgument(string name) => Arguments.ContainsKey(name);
+
+    /// <summary>An argument's coerced value (null when absent).</summary>
+    public TValue? Argument<TValue>(string name) => Arguments.TryGetValue(name, out var value) && value is not null ? (TValue)value : default;
+
+    /// <summary>
+    /// The request's batch loader of this name: loads of the same kind made while resolving one
+    /// level of the result are sent to <paramref name="load"/> together, once, and cached for the request.
+    /// </summary>
+    public BatchLoader<TKey, TValue> Loader<TKey, TValue>(string name, BatchLoad<TKey, TValue> load)
+        where TKey : notnull => _operation.Loader(name, load);
+}

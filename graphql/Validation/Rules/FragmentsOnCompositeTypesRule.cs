@@ -1,0 +1,25 @@
+using SupportGrains.GraphQL.Language;
+using SupportGrains.GraphQL.Language.Ast;
+
+namespace SupportGrains.GraphQL.Validation.Rules;
+
+/// <summary>Spec 5.5.1.3 Fragments On Composite Types.</summary>
+public sealed class FragmentsOnCompositeTypesRule : ValidationRule
+{
+    public override bool Enter(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case InlineFragmentNode { TypeCondition: { } condition }
+                when Context.Schema.TypeFromAst(condition) is { IsCompositeType: false }:
+                Context.Report($"Fragment cannot condition on non composite type \"{Printer.Print(condition)}\".", condition);
+                break;
+            case FragmentDefinitionNode fragment
+                when Context.Schema.TypeFromAst(fragment.TypeCondition) is { IsCompositeType: false }:
+                Context.Report($"Fragment \"{fragment.Name!.Value}\" cannot condition on non composite type \"{Printer.Print(fragment.TypeCondition)}\".", fragment.TypeCondition);
+                break;
+        }
+
+        return true;
+    }
+}
