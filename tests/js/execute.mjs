@@ -1,15 +1,22 @@
 // Runs GraphQL requests through graphql-js, for the .NET cross-check tests.
 // Input: one JSON object per line {sdl, rootValue, query, variables, operationName}.
-// Output: one JSON line per input: graphql-js' result (parse → validate → execute, default resolvers).
+// Output: one JSON line per input: {query, result} with graphql-js' result (parse → validate → execute,
+// default resolvers). The query "@introspection" stands for graphql-js' full introspection query.
 import { createInterface } from 'node:readline';
-import { buildSchema, parse, validate, execute, GraphQLError } from 'graphql';
+import { buildSchema, parse, validate, execute, getIntrospectionQuery, GraphQLError } from 'graphql';
 
 const schemas = new Map();
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of lines) {
   if (line.trim() === '') continue;
   const request = JSON.parse(line);
-  process.stdout.write(JSON.stringify(await run(request)) + '\n');
+  if (request.query === '@introspection') {
+    request.query = getIntrospectionQuery({
+      descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true,
+      schemaDescription: true, inputValueDeprecation: true, oneOf: true,
+    });
+  }
+  process.stdout.write(JSON.stringify({ query: request.query, result: await run(request) }) + '\n');
 }
 
 async function run({ sdl, rootValue, query, variables, operationName }) {

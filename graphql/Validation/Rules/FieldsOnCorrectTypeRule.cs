@@ -64,7 +64,7 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
             }
         }
 
-        suggested.Sort((a, b) =>
+        JsSort.Sort(suggested, (a, b) =>
         {
             var difference = usage[b.Name] - usage[a.Name];
             if (difference != 0)
