@@ -22,4 +22,10 @@ public sealed record ExecutionOptions
     public bool MaskUnexpectedErrors { get; init; } = true;
 
     public ILogger? Logger { get; init; }
+
+    /// <summary>
+    /// Turns an application's own exceptions (say, a domain refusal) into errors raised on purpose,
+    /// with their code; return null to leave an exception to the default handling.
+    /// </summary>
+    public Func<Exception, GraphQLException?>? TranslateException { get; init; }
 }

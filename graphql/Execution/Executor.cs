@@ -297,6 +297,11 @@ internal sealed partial class Executor(OperationContext context)
             exception = aggregate.InnerExceptions[0];
         }
 
+        if (context.Options.TranslateException?.Invoke(exception) is { } translated)
+        {
+            exception = translated;
+        }
+
         return exception switch
         {
             FieldErrorException e => new GraphQLError(e.Message, [e.Node], path),

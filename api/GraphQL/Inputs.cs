@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using SupportGrains.GraphQL.Execution;
+using SupportGrains.Silo;
+
+namespace SupportGrains.Api.GraphQL;
+
+/// <summary>Reading coerced arguments and input objects, and reaching the grains, from a resolver.</summary>
+internal static class Inputs
+{
+    public static IGrainFactory Grains(this ResolveContext context) => context.Services!.GetRequiredService<IGrainFactory>();
+
+    public static IReadOnlyDictionary<string, object?> Input(this ResolveContext context, string name = "input") =>
+        context.Argument<IReadOnlyDictionary<string, object?>>(name) ?? throw new InvalidOperationException($"The argument {name} is missing.");
+
+    public static T Get<T>(this IReadOnlyDictionary<string, object?> input, string name) =>
+        input.TryGetValue(name, out var value) && value is T typed ? typed : default!;
+
+    public static T? Optional<T>(this IReadOnlyDictionary<string, object?> input, string name)
+        where T : struct => input.TryGetValue(name, out var value) && value is T typed ? typed : null;
+
+    public static string? Text(this IReadOnlyDictionary<string, object?> input, string name) =>
+        input.TryGetValue(name, out var value) ? value as string : null;
+
+    public static ImmutableArray<string> Texts(this IReadOnlyDictionary<string, object?> input, string name) =>
+        input.TryGetValue(name, out var value) && value is IEnumerable<object?> items ? [.. items.OfType<string>()] : [];
+}

@@ -1,0 +1,19 @@
+using SupportGrains.Api.GraphQL;
+using SupportGrains.Grains.Common;
+using SupportGrains.Grains.Teams;
+using SupportGrains.GraphQL.Types;
+
+namespace SupportGrains.Api.Teams;
+
+/// <summary>The team around a person in the API: its members and how much of the funded hours they cover.</summary>
+internal static class TeamSchema
+{
+    public static SchemaBuilder AddTeams(this SchemaBuilder schema) => schema
+        .BindType<TeamView>("Team")
+        .BindType<TeamMember>("TeamMember")
+        .ResolveAsync("Query", "team", c => Ids.PersonOfTeam(c.Argument<string>("id")!) is { } personId ? Load.Team(c, personId) : Task.FromResult<TeamView?>(null))
+        .ResolveAsync("Team", "person", c => Load.Person(c, c.SourceAs<TeamView>().PersonId))
+        .Resolve("Team", "uncoveredHoursPerWeek", c => Math.Max(0, c.SourceAs<TeamView>().FundedHoursPerWeek - c.SourceAs<TeamView>().CoveredHoursPerWeek))
+        .ResolveAsync("TeamMember", "staff", c => Load.Staff(c, c.SourceAs<TeamMember>().StaffId))
+        .ResolveAsync("TeamMember", "match", c => Load.Match(c, c.SourceAs<TeamMember>().MatchId));
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace SupportGrains.Grains.Matches;
+
+/// <summary>A match as others see it.</summary>
+public sealed record MatchView(
+    string Id,
+    string OrganisationId,
+    string PersonId,
+    string StaffId,
+    MatchStage Stage,
+    ImmutableArray<MatchEvent> History,
+    ImmutableArray<MatchReview> Reviews,
+    int ShadowShifts,
+    double HoursPerWeek,
+    string? EndedReason)
+{
+    /// <summary>DOMAIN.md: a colleague is in the person's team while the match is at INDUCTION or MATCHED.</summary>
+    public bool IsTeamMembership => Stage is MatchStage.Induction or MatchStage.Matched;
+
+    public bool IsEnded => Stage == MatchStage.Ended;
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using SupportGrains.Grains.Matches;
+using SupportGrains.Grains.People;
+using SupportGrains.Grains.Staff;
+using SupportGrains.Grains.Teams;
+
+namespace SupportGrains.Grains.Organisations;
+
+/// <summary>The organisation with the live views of its people, staff and matches: what organisation-wide questions are answered from.</summary>
+public sealed record OrganisationSnapshot(
+    OrganisationView Organisation,
+    ImmutableArray<PersonView> People,
+    ImmutableArray<StaffView> Staff,
+    ImmutableArray<MatchView> Matches)
+{
+    public ImmutableDictionary<string, StaffView> StaffById { get; } = Staff.ToImmutableDictionary(s => s.Id);
+
+    public IEnumerable<PersonView> CurrentPeople(DateOnly day) => People.Where(p => p.IsCurrentOn(day));
+
+    public IEnumerable<StaffView> CurrentStaff(DateOnly day) => Staff.Where(s => s.IsCurrentOn(day));
+
+    /// <summary>The team around a person on a day.</summary>
+    public TeamView TeamOf(PersonView person, DateOnly day) => TeamRules.Build(person, Matches, StaffById, day);
+
+    /// <summary>How many teams a colleague belongs to (matches at INDUCTION or MATCHED, with current people).</summary>
+    public int TeamCount(StaffView staff, DateOnly day)
+    {
+        var current = CurrentPeople(day).Select(p => p.Id).ToHashSet();
+        return Matches.Where(m => m.StaffId == staff.Id && m.IsTeamMembership && current.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().Count();
+    }
+}

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace SupportGrains.Grains.Organisations;
+
+/// <summary>An organisation as others see it.</summary>
+public sealed record OrganisationView(
+    string Id,
+    string Name,
+    DateOnly StartedOn,
+    int FundedPosts,
+    ImmutableArray<string> Localities,
+    SizeGuidance Guidance,
+    ImmutableArray<string> PersonIds,
+    ImmutableArray<string> StaffIds,
+    ImmutableArray<string> MatchIds);

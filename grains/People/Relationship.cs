@@ -1,0 +1,4 @@
+namespace SupportGrains.Grains.People;
+
+/// <summary>Someone in a person's relationship circle; closeness 1 is closest.</summary>
+public sealed record Relationship(string Name, RelationshipKind Kind, int Closeness);

@@ -1,0 +1,10 @@
+namespace SupportGrains.Grains.Staff;
+
+/// <summary>How a colleague is employed. Bank and agency staff count in staff-per-person only.</summary>
+public enum ContractType
+{
+    Permanent,
+    Temporary,
+    Bank,
+    Agency,
+}
