@@ -13,6 +13,11 @@ public static class MatchCommands
     public static async Task<MatchView> StartAsync(IGrainFactory grains, string personId, string staffId, MatchStage stage, DateOnly today, string? note = null, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(grains);
+        if (stage == MatchStage.Ended)
+        {
+            throw DomainException.InvalidTransition("A match cannot start ENDED: start it at an earlier stage and end it with a reason.");
+        }
+
         var person = await PersonCommands.RequireAsync(grains, personId);
         var staff = await StaffCommands.RequireAsync(grains, staffId);
         if (person.OrganisationId != staff.OrganisationId)

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SupportGrains.Silo.Runtime;
+using SupportGrains.Testing;
+
+namespace SupportGrains.Api.Tests;
+
+/// <summary>The embedded default: the sample organisation answers a newcomer's questions at once.</summary>
+public sealed class SampleOrganisationTests : IAsyncLifetime
+{
+    private readonly TempDirectory _folder = new("sg-sample");
+    private SupportGrainsApp _app = null!;
+    private GraphQLClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = new SupportGrainsApp(Store.Sqlite(Path.Combine(_folder.Path, "sample.db")), sampleData: true);
+        _client = new GraphQLClient(_app.CreateClient());
+        await Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Who_knows_everyone_is_answered_from_the_sample()
+    {
+        var data = await _client.DataAsync("{ organisations { name people { id } whoKnowsEveryone { name isLeader } } }");
+
+        var organisation = Assert.Single(data["organisations"]!.AsArray())!;
+        Assert.Equal(19, organisation["people"]!.AsArray().Count);
+        Assert.NotEmpty(organisation["whoKnowsEveryone"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Can_we_take_on_another_person_this_year_is_answered_with_the_why()
+    {
+        var data = await _client.DataAsync("{ organisation(id: \"org-northfield\") { sizeCheck(adding: 1) { status inFirstYear peopleSupported findings { code status message } } } }");
+
+        var check = data["organisation"]!["sizeCheck"]!;
+        Assert.Equal("AMBER", check["status"]!.GetValue<string>());
+        Assert.False(check["inFirstYear"]!.GetValue<bool>());
+        Assert.All(check["findings"]!.AsArray(), f => Assert.False(string.IsNullOrWhiteSpace(f!["message"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task Is_sams_match_working_is_answered_from_the_reviews()
+    {
+        var data = await _client.DataAsync("{ person(id: \"p-sam\") { name team { members { staff { name } match { stage reviews { perspective working notWorking actions } } } } } }");
+
+        var members = data["person"]!["team"]!["members"]!.AsArray();
+        var reviews = members.SelectMany(m => m!["match"]!["reviews"]!.AsArray()).ToList();
+        Assert.StartsWith("Sam", data["person"]!["name"]!.GetValue<string>());
+        Assert.Contains(reviews, r => r!["perspective"]!.GetValue<string>() == "FAMILY");
+        Assert.Contains(reviews, r => r!["notWorking"]!.AsArray().Count > 0);
+    }
+
+    [Fact]
+    public async Task The_team_query_makes_one_grain_call_per_grain()
+    {
+        await _client.DataAsync("{ organisations { id } }");
+        var meter = _app.Services.GetRequiredService<GrainRuntime>().Metrics.Meter;
+        var calls = new ConcurrentBag<long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (ReferenceEquals(instrument.Meter, meter) && instrument.Name == "supportgrains.silo.calls")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => calls.Add(value));
+        listener.Start();
+
+        var data = await _client.DataAsync("{ organisation(id: \"org-northfield\") { people { team { members { staff { id name } } } } } }");
+
+        listener.Dispose();
+        var people = data["organisation"]!["people"]!.AsArray();
+        var memberStaff = people.SelectMany(p => p!["team"]!["members"]!.AsArray()).Select(m => m!["staff"]!["id"]!.GetValue<string>()).Distinct().Count();
+        var all = await _client.DataAsync("{ organisation(id: \"org-northfield\") { people { matches(includeEnded: true) { id } } everyone: people(includeEnded: true) { id } } }");
+        var matches = all["organisation"]!["people"]!.AsArray().Sum(p => p!["matches"]!.AsArray().Count);
+        var personGrains = all["organisation"]!["everyone"]!.AsArray().Count;
+
+        // One call to each grain: the organisation, each person (those whose support ended are read to be left out),
+        // each current person's team, each of its matches, and each member.
+        Assert.Equal(1 + personGrains + people.Count + matches + memberStaff, calls.Sum());
+    }
+
+    [Fact]
+    public async Task The_health_check_reports_the_silo_and_the_store()
+    {
+        using var response = await _client.Http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_ide_is_served_to_browsers_and_the_sdl_can_be_downloaded()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var ide = await _client.Http.SendAsync(request);
+        var sdl = await _client.Http.GetStringAsync("/graphql?sdl");
+
+        Assert.Contains("SupportGrains", await ide.Content.ReadAsStringAsync());
+        Assert.Contains("type Organisation", sdl);
+        Assert.Contains("sizeCheck(adding: Int = 0, asOf: Date): SizeCheck!", sdl);
+    }
+
+    [Fact]
+    public async Task A_mutation_over_get_is_refused_with_405()
+    {
+        using var response = await _client.Http.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { createOrganisation(input: { name: \"x\", startedOn: \"2026-01-01\" }) { id } }"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Single((await _client.DataAsync("{ organisations { id } }"))["organisations"]!.AsArray());
+    }
+}
