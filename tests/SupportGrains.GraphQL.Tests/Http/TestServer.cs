@@ -22,7 +22,7 @@ public sealed class TestServer : IAsyncDisposable
     private readonly WebApplication _app;
     private int _counter;
 
-    private TestServer(GraphQLHttpOptions? options, ExecutionOptions? executionOptions)
+    private TestServer(GraphQLHttpOptions? options, ExecutionOptions? executionOptions, bool introspection)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -33,6 +33,7 @@ public sealed class TestServer : IAsyncDisposable
             .Resolve("Query", "fail", _ => throw new InvalidOperationException("secret detail"))
             .Resolve("Mutation", "increment", _ => Interlocked.Increment(ref _counter))
             .Subscribe("Subscription", "ticks", c => ValueTask.FromResult(Ticks(c.Argument<int>("upTo"))))
+            .IntrospectionIf(introspection)
             .Build(), _ => executionOptions ?? new ExecutionOptions());
         _app = builder.Build();
         _app.MapGraphQL("/graphql", options);
@@ -40,9 +41,9 @@ public sealed class TestServer : IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
-    public static async Task<TestServer> StartAsync(GraphQLHttpOptions? options = null, ExecutionOptions? executionOptions = null)
+    public static async Task<TestServer> StartAsync(GraphQLHttpOptions? options = null, ExecutionOptions? executionOptions = null, bool introspection = true)
     {
-        var server = new TestServer(options, executionOptions);
+        var server = new TestServer(options, executionOptions, introspection);
         await server._app.StartAsync();
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = address + "/graphql";
@@ -63,4 +64,9 @@ public sealed class TestServer : IAsyncDisposable
             yield return i;
         }
     }
+}
+
+internal static class SchemaBuilderTestExtensions
+{
+    public static SchemaBuilder IntrospectionIf(this SchemaBuilder builder, bool on) => on ? builder : builder.DisableIntrospection();
 }
