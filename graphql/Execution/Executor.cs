@@ -30,7 +30,7 @@ internal sealed partial class Executor(OperationContext context)
         }
 
         var fields = FieldGroups.Collect(context, rootType, [context.Operation.SelectionSet]);
-        _data = new ResultMap(fields.Count);
+        _data = new ResultMap(fields);
         if (context.Operation.Operation == OperationType.Mutation)
         {
             for (var i = 0; i < fields.Count; i++)
@@ -58,20 +58,36 @@ internal sealed partial class Executor(OperationContext context)
         }
     }
 
-    private void ExecuteField(ObjectType parentType, object? source, List<FieldNode> fieldNodes, ResultMap map, int index, ResponsePath path)
+    private void ExecuteField(ObjectType parentType, object? source, FieldNodeList fieldNodes, ResultMap map, int index, ResponsePath path)
     {
-        var fieldNode = fieldNodes[0];
-        var field = context.Schema.FieldOf(parentType, fieldNode.Name.Value);
+        var field = fieldNodes.Field(context.Schema, parentType);
         if (field is null)
         {
+            map.MarkAbsent(index);
+            return;
+        }
+        if (field.SourceReader is { } read && field.Arguments.Count == 0)
+        {
+            // A field read from its parent alone: no resolve context, no task.
+            object? value;
+            try
+            {
+                value = source is null ? null : read(source);
+            }
+            catch (Exception e)
+            {
+                FieldFailed(e, field.Type, fieldNodes, path, map, index);
+                return;
+            }
+
+            Complete(field.Type, parentType, fieldNodes, path, value, map, index);
             return;
         }
 
-        map.SetKey(index, fieldNode.ResponseKey);
         ValueTask<object?> resolving;
         try
         {
-            var arguments = ValueCoercion.CoerceArguments(field.Arguments, fieldNode.Arguments, fieldNode, context.Variables);
+            var arguments = ValueCoercion.CoerceArguments(field.Arguments, fieldNodes[0].Arguments, fieldNodes[0], context.Variables);
             var resolve = field.Resolver ?? ClrBindings.Default;
             resolving = resolve(new ResolveContext(context, source, field, parentType, fieldNodes, arguments, path));
         }
@@ -205,14 +221,9 @@ internal sealed partial class Executor(OperationContext context)
             throw new FieldErrorException($"Expected value of type \"{type.Name}\" but got: {Inspect.Value(value)}.", fieldNodes[0]);
         }
 
-        var cacheKey = (type, (object)fieldNodes);
-        if (!context.SubfieldCache.TryGetValue(cacheKey, out var subfields))
-        {
-            subfields = FieldGroups.Collect(context, type, fieldNodes.Where(f => f.SelectionSet is not null).Select(f => f.SelectionSet!));
-            context.SubfieldCache[cacheKey] = subfields;
-        }
+        var subfields = ((FieldNodeList)fieldNodes).Subfields(context, type);
 
-        var map = new ResultMap(subfields.Count)
+        var map = new ResultMap(subfields)
         {
             Parent = container,
             IndexInParent = index,

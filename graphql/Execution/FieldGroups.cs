@@ -7,13 +7,21 @@ namespace SupportGrains.GraphQL.Execution;
 internal sealed class FieldGroups
 {
     private readonly List<string> _keys = [];
-    private readonly List<List<FieldNode>> _fields = [];
+    private readonly List<FieldNodeList> _fields = [];
+    private System.Text.Json.JsonEncodedText[]? _encodedKeys;
 
     public int Count => _keys.Count;
 
     public string Key(int index) => _keys[index];
 
-    public List<FieldNode> Fields(int index) => _fields[index];
+    public FieldNodeList Fields(int index) => _fields[index];
+
+    /// <summary>The response key as JSON, encoded once for every object of the selection.</summary>
+    public System.Text.Json.JsonEncodedText EncodedKey(int index)
+    {
+        _encodedKeys ??= [.. _keys.Select(k => System.Text.Json.JsonEncodedText.Encode(k))];
+        return _encodedKeys[index];
+    }
 
     public void Add(FieldNode field)
     {
@@ -26,7 +34,7 @@ internal sealed class FieldGroups
         }
 
         _keys.Add(key);
-        _fields.Add([field]);
+        _fields.Add(new FieldNodeList { field });
     }
 
     /// <summary>The spec's CollectFields for one object type, honouring @skip and @include.</summary>
@@ -105,5 +113,66 @@ internal sealed class FieldGroups
         }
 
         return true;
+    }
+}
+
+/// <summary>
+/// The field nodes of one response key, remembering the sub-selections collected for each runtime
+/// type (spec: CollectSubfields), so a list of N objects collects them once, not N times.
+/// </summary>
+internal sealed class FieldNodeList : List<FieldNode>
+{
+    private ObjectType? _parentType;
+    private FieldDefinition? _field;
+
+    private ObjectType? _type;
+    private FieldGroups? _subfields;
+    private Dictionary<ObjectType, FieldGroups>? _more;
+
+    /// <summary>The field's definition on a parent type, looked up once per type rather than once per object.</summary>
+    public FieldDefinition? Field(Schema schema, ObjectType parentType)
+    {
+        if (!ReferenceEquals(parentType, _parentType))
+        {
+            _field = schema.FieldOf(parentType, this[0].Name.Value);
+            _parentType = parentType;
+        }
+
+        return _field;
+    }
+
+    public FieldGroups Subfields(OperationContext context, ObjectType type)
+    {
+        if (ReferenceEquals(type, _type))
+        {
+            return _subfields!;
+        }
+
+        if (_more is not null && _more.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        var selections = new List<SelectionSetNode>(Count);
+        foreach (var node in this)
+        {
+            if (node.SelectionSet is { } selectionSet)
+            {
+                selections.Add(selectionSet);
+            }
+        }
+
+        var collected = FieldGroups.Collect(context, type, selections);
+        if (_type is null)
+        {
+            _type = type;
+            _subfields = collected;
+        }
+        else
+        {
+            (_more ??= [])[type] = collected;
+        }
+
+        return collected;
     }
 }

@@ -9,7 +9,6 @@ namespace SupportGrains.GraphQL.Execution;
 internal sealed class OperationContext
 {
     private readonly Dictionary<string, IBatchDispatch> _loaders = new(StringComparer.Ordinal);
-    private readonly Dictionary<(ObjectType, object), FieldGroups> _subfields = [];
     private int _loadsPending;
 
     public OperationContext(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
@@ -97,8 +96,6 @@ internal sealed class OperationContext
             Signal = new SemaphoreSlim(0);
         }
     }
-
-    public Dictionary<(ObjectType, object), FieldGroups> SubfieldCache => _subfields;
 
     private void OnLoadPending()
     {

@@ -108,7 +108,7 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteValue(object? value, Utf8JsonWriter writer)
+    internal static void WriteValue(object? value, Utf8JsonWriter writer)
     {
         switch (value)
         {
@@ -139,14 +139,10 @@ public static class ResultJson
 
                 break;
             case ResultMap map:
-                writer.WriteStartObject();
-                foreach (var (key, item) in map)
-                {
-                    writer.WritePropertyName(key);
-                    WriteValue(item, writer);
-                }
-
-                writer.WriteEndObject();
+                map.WriteTo(writer);
+                break;
+            case ResultList list:
+                list.WriteTo(writer);
                 break;
             case JsonElement element:
                 element.WriteTo(writer);

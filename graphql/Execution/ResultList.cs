@@ -21,6 +21,17 @@ public sealed class ResultList : ResultNode, IReadOnlyList<object?>
         }
     }
 
+    internal void WriteTo(System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        foreach (var item in _items)
+        {
+            ResultJson.WriteValue(item, writer);
+        }
+
+        writer.WriteEndArray();
+    }
+
     public IEnumerator<object?> GetEnumerator() => ((IEnumerable<object?>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();

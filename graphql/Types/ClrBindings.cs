@@ -31,6 +31,51 @@ internal sealed class ClrBindings(IReadOnlyDictionary<string, Type> boundTypes)
         return context => context.Source is null ? new ValueTask<object?>((object?)null) : Unwrap(getter(context.Source));
     }
 
+    /// <summary>The direct reader of a bound property, unless the property is a task (which needs awaiting).</summary>
+    public static Func<object, object?>? DirectGetter(Type clrType, string fieldName)
+    {
+        var property = clrType.GetProperty(fieldName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        return property is null || typeof(Task).IsAssignableFrom(property.PropertyType) || typeof(ValueTask).IsAssignableFrom(property.PropertyType)
+            || (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(ValueTask<>))
+            ? null
+            : PropertyGetter(clrType, fieldName);
+    }
+
+    /// <summary>The default resolver as a direct reader for one field, remembering the getter of the last .NET type seen.</summary>
+    public static Func<object, object?> ByNameReader(string fieldName) => new NameReader(fieldName).Read;
+
+    private sealed class NameReader(string name)
+    {
+        // One immutable pair, read once, so concurrent requests never pair a type with another type's getter.
+        private Cached? _last;
+
+        public object? Read(object source)
+        {
+            var type = source.GetType();
+            var last = Volatile.Read(ref _last);
+            if (last is not null && ReferenceEquals(type, last.Type))
+            {
+                return last.Getter(source);
+            }
+
+            if (source is IReadOnlyDictionary<string, object?> or IDictionary or JsonElement)
+            {
+                return ByName(source, name);
+            }
+
+            var getter = PropertyGetter(type, name);
+            if (getter is null)
+            {
+                return null;
+            }
+
+            Volatile.Write(ref _last, new Cached(type, getter));
+            return getter(source);
+        }
+
+        private sealed record Cached(Type Type, Func<object, object?> Getter);
+    }
+
     /// <summary>Names the object type of a value: a <c>__typename</c> entry, or the GraphQL type bound to its .NET type.</summary>
     public string? TypeResolver(object value)
     {

@@ -19,6 +19,12 @@ public sealed class FieldDefinition(string name, GraphQLType type)
     /// <summary>Produces the field's value from its parent object.</summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>
+    /// Set when the resolver only reads the parent value (a bound property, the by-name default, most
+    /// introspection fields): the executor then calls it directly, with no resolve context.
+    /// </summary>
+    internal Func<object, object?>? SourceReader { get; set; }
+
     /// <summary>For subscription fields: produces the stream of events.</summary>
     public SubscriptionResolver? Subscriber { get; internal set; }
 

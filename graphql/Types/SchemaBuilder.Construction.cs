@@ -422,10 +422,12 @@ public sealed partial class SchemaBuilder
                     else if (clrType is not null && bindings.Getter(clrType, field.Name) is { } getter)
                     {
                         field.Resolver = getter;
+                        field.SourceReader = ClrBindings.DirectGetter(clrType, field.Name);
                     }
                     else if (builder._defaultResolvers || (isSubscriptionRoot && field.Subscriber is not null))
                     {
                         field.Resolver = isSubscriptionRoot ? ClrBindings.EventItself : ClrBindings.Default;
+                        field.SourceReader = isSubscriptionRoot ? null : ClrBindings.ByNameReader(field.Name);
                     }
                     else
                     {

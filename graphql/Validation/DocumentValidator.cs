@@ -70,7 +70,7 @@ public static class DocumentValidator
 
         try
         {
-            Walk(document, context, instances, new SyntaxNode?[instances.Length]);
+            new Walker(context, instances).Visit(document);
         }
         catch (ValidationAbortedException)
         {
@@ -80,36 +80,38 @@ public static class DocumentValidator
         return context.Errors;
     }
 
-    private static void Walk(SyntaxNode node, ValidationContext context, ValidationRule[] rules, SyntaxNode?[] skipping)
+    /// <summary>One depth-first pass calling every rule (graphql-js' visitInParallel); a rule that returns false from Enter skips that subtree.</summary>
+    private sealed class Walker(ValidationContext context, ValidationRule[] rules) : NodeVisitor
     {
-        context.TypeInfo.Enter(node);
-        for (var i = 0; i < rules.Length; i++)
-        {
-            if (skipping[i] is null && !rules[i].Enter(node))
-            {
-                skipping[i] = node;
-            }
-        }
+        private readonly SyntaxNode?[] _skipping = new SyntaxNode?[rules.Length];
 
-        context.AncestorStack.Add(node);
-        foreach (var child in SyntaxWalker.Children(node))
+        public override void Visit(SyntaxNode node)
         {
-            Walk(child, context, rules, skipping);
-        }
-
-        context.AncestorStack.RemoveAt(context.AncestorStack.Count - 1);
-        for (var i = 0; i < rules.Length; i++)
-        {
-            if (skipping[i] is null)
+            context.TypeInfo.Enter(node);
+            for (var i = 0; i < rules.Length; i++)
             {
-                rules[i].Leave(node);
+                if (_skipping[i] is null && !rules[i].Enter(node))
+                {
+                    _skipping[i] = node;
+                }
             }
-            else if (ReferenceEquals(skipping[i], node))
-            {
-                skipping[i] = null;
-            }
-        }
 
-        context.TypeInfo.Leave(node);
+            context.AncestorStack.Add(node);
+            SyntaxWalker.VisitChildren(node, this);
+            context.AncestorStack.RemoveAt(context.AncestorStack.Count - 1);
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if (_skipping[i] is null)
+                {
+                    rules[i].Leave(node);
+                }
+                else if (ReferenceEquals(_skipping[i], node))
+                {
+                    _skipping[i] = null;
+                }
+            }
+
+            context.TypeInfo.Leave(node);
+        }
     }
 }

@@ -11,6 +11,7 @@ public sealed class ValidationContext
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
     private readonly Dictionary<SyntaxNode, IReadOnlyList<FragmentSpreadNode>> _spreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SyntaxNode, IReadOnlyList<VariableUsage>> _usages = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(OperationDefinitionNode Operation, IReadOnlyList<FragmentDefinitionNode> Fragments, List<VariableUsage>? Usages)> _operations = [];
 
     internal ValidationContext(Schema schema, DocumentNode document, ValidationLimits limits)
     {
@@ -88,7 +89,26 @@ public sealed class ValidationContext
     }
 
     /// <summary>Every fragment an operation uses, directly or through other fragments.</summary>
-    public IReadOnlyList<FragmentDefinitionNode> RecursivelyReferencedFragments(OperationDefinitionNode operation)
+    public IReadOnlyList<FragmentDefinitionNode> RecursivelyReferencedFragments(OperationDefinitionNode operation) => OperationEntry(operation).Fragments;
+
+    private int OperationIndex(OperationDefinitionNode operation)
+    {
+        for (var i = 0; i < _operations.Count; i++)
+        {
+            if (ReferenceEquals(_operations[i].Operation, operation))
+            {
+                return i;
+            }
+        }
+
+        _operations.Add((operation, CollectFragments(operation), null));
+        return _operations.Count - 1;
+    }
+
+    private (OperationDefinitionNode Operation, IReadOnlyList<FragmentDefinitionNode> Fragments, List<VariableUsage>? Usages) OperationEntry(OperationDefinitionNode operation) =>
+        _operations[OperationIndex(operation)];
+
+    private List<FragmentDefinitionNode> CollectFragments(OperationDefinitionNode operation)
     {
         var fragments = new List<FragmentDefinitionNode>();
         var collected = new HashSet<string>(StringComparer.Ordinal);
@@ -118,37 +138,87 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var usages = new List<VariableUsage>();
-        var typeInfo = new TypeInfo(Schema);
-        Collect(node);
+        IReadOnlyList<VariableUsage> usages = [];
+        if (VariableFinder.Contains(node))
+        {
+            var collector = new UsageCollector(new TypeInfo(Schema));
+            collector.Visit(node);
+            usages = collector.Usages;
+        }
+
         _usages[node] = usages;
         return usages;
+    }
 
-        void Collect(SyntaxNode current)
+    /// <summary>The variable usages of an operation and of every fragment it uses (computed once per operation).</summary>
+    public IReadOnlyList<VariableUsage> RecursiveVariableUsages(OperationDefinitionNode operation)
+    {
+        var index = OperationIndex(operation);
+        if (_operations[index].Usages is { } known)
         {
-            if (current is VariableDefinitionNode)
+            return known;
+        }
+
+        var usages = new List<VariableUsage>(VariableUsages(operation));
+        foreach (var fragment in _operations[index].Fragments)
+        {
+            usages.AddRange(VariableUsages(fragment));
+        }
+
+        _operations[index] = _operations[index] with { Usages = usages };
+        return usages;
+    }
+
+    /// <summary>Whether a subtree uses any variable (most documents don't: then no typed walk is needed).</summary>
+    private sealed class VariableFinder : NodeVisitor
+    {
+        private bool _found;
+
+        public static bool Contains(SyntaxNode node)
+        {
+            var finder = new VariableFinder();
+            finder.Visit(node);
+            return finder._found;
+        }
+
+        public override void Visit(SyntaxNode node)
+        {
+            if (_found || node is VariableDefinitionNode)
             {
                 return;
             }
 
-            typeInfo.Enter(current);
-            if (current is VariableNode variable)
+            if (node is VariableNode)
             {
-                usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValueSource, typeInfo.ParentInputType));
+                _found = true;
+                return;
             }
 
-            foreach (var child in SyntaxWalker.Children(current))
-            {
-                Collect(child);
-            }
-
-            typeInfo.Leave(current);
+            SyntaxWalker.VisitChildren(node, this);
         }
     }
 
-    /// <summary>The variable usages of an operation and of every fragment it uses.</summary>
-    public IEnumerable<VariableUsage> RecursiveVariableUsages(OperationDefinitionNode operation) =>
-        VariableUsages(operation).Concat(RecursivelyReferencedFragments(operation).SelectMany(VariableUsages));
+    private sealed class UsageCollector(TypeInfo typeInfo) : NodeVisitor
+    {
+        public List<VariableUsage> Usages { get; } = [];
+
+        public override void Visit(SyntaxNode node)
+        {
+            if (node is VariableDefinitionNode)
+            {
+                return;
+            }
+
+            typeInfo.Enter(node);
+            if (node is VariableNode variable)
+            {
+                Usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValueSource, typeInfo.ParentInputType));
+            }
+
+            SyntaxWalker.VisitChildren(node, this);
+            typeInfo.Leave(node);
+        }
+    }
 }
 
 /// <summary>A use of a variable, and the input type (and default) of the place it is used.</summary>

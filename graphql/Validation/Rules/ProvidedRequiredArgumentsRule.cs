@@ -12,10 +12,13 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
     {
         switch (node)
         {
-            case FieldNode field when Context.TypeInfo.FieldDef is { } definition:
-                foreach (var argument in definition.Arguments.Where(a => a.IsRequired && field.Arguments.All(given => given.Name.Value != a.Name)))
+            case FieldNode field when Context.TypeInfo.FieldDef is { Arguments.Count: > 0 } definition:
+                foreach (var argument in definition.Arguments)
                 {
-                    Context.Report($"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", field);
+                    if (argument.IsRequired && !Given(field.Arguments, argument.Name))
+                    {
+                        Context.Report($"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", field);
+                    }
                 }
 
                 break;
@@ -32,6 +35,19 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 
                 break;
         }
+    }
+
+    private static bool Given(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Dictionary<string, List<(string, string)>> DirectiveRequirements()

@@ -7,6 +7,9 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// This engine's limits (see <see cref="ValidationLimits"/>): how deep an operation nests fields,
 /// how many aliases it uses, what it costs (each field 1, times 10 for every list above it), and
 /// how many directives one selection carries. Fragments are followed where they are spread.
+/// Introspection (<c>__schema</c>, <c>__type</c>) adds no depth or cost: its answer is bounded by the
+/// schema, and <see cref="MaxIntrospectionDepthRule"/> bounds its nesting; otherwise the
+/// introspection query every tool sends would be refused.
 /// </summary>
 public sealed class QueryLimitsRule : ValidationRule
 {
@@ -21,7 +24,7 @@ public sealed class QueryLimitsRule : ValidationRule
 
         var limits = Context.Limits;
         var measure = new Measure();
-        Walk(operation.SelectionSet, Context.Schema.RootType(operation.Operation), 1, 1, measure, 0);
+        Walk(operation.SelectionSet, Context.Schema.RootType(operation.Operation), 1, 1, measure, 0, counted: true);
         var name = operation.Name is { } n ? $"Operation \"{n.Value}\"" : "The operation";
         if (limits.MaxDepth > 0 && measure.Depth > limits.MaxDepth)
         {
@@ -46,7 +49,7 @@ public sealed class QueryLimitsRule : ValidationRule
         return false;
     }
 
-    private void Walk(SelectionSetNode selectionSet, NamedType? parentType, int depth, long multiplier, Measure measure, int spreads)
+    private void Walk(SelectionSetNode selectionSet, NamedType? parentType, int depth, long multiplier, Measure measure, int spreads, bool counted)
     {
         // Fragments spread many times (or in a cycle, which another rule reports) could make this walk explode.
         if (spreads > 64 || ++measure.Visits > 100_000)
@@ -61,8 +64,13 @@ public sealed class QueryLimitsRule : ValidationRule
             switch (selection)
             {
                 case FieldNode field:
-                    measure.Depth = Math.Max(measure.Depth, depth);
-                    measure.Cost = Math.Min(long.MaxValue / 2, measure.Cost + multiplier);
+                    var inside = counted && field.Name.Value is not ("__schema" or "__type");
+                    if (counted)
+                    {
+                        measure.Depth = Math.Max(measure.Depth, depth);
+                        measure.Cost = Math.Min(long.MaxValue / 2, measure.Cost + multiplier);
+                    }
+
                     if (field.Alias is not null)
                     {
                         measure.Aliases++;
@@ -78,18 +86,18 @@ public sealed class QueryLimitsRule : ValidationRule
                             next = Math.Min(long.MaxValue / (ListFactor * 2), next * ListFactor);
                         }
 
-                        Walk(inner, fieldType?.NamedType, depth + 1, next, measure, spreads);
+                        Walk(inner, fieldType?.NamedType, depth + 1, next, measure, spreads, inside);
                     }
 
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is null ? parentType : Context.Schema.TypeFromAst(inline.TypeCondition) as NamedType;
-                    Walk(inline.SelectionSet, inlineType, depth, multiplier, measure, spreads);
+                    Walk(inline.SelectionSet, inlineType, depth, multiplier, measure, spreads, counted);
                     break;
                 case FragmentSpreadNode spread:
                     if (Context.Fragment(spread.Name.Value) is { } fragment)
                     {
-                        Walk(fragment.SelectionSet, Context.Schema.TypeFromAst(fragment.TypeCondition) as NamedType, depth, multiplier, measure, spreads + 1);
+                        Walk(fragment.SelectionSet, Context.Schema.TypeFromAst(fragment.TypeCondition) as NamedType, depth, multiplier, measure, spreads + 1, counted);
                     }
 
                     break;

@@ -7,7 +7,7 @@ public sealed class UniqueVariableNamesRule : ValidationRule
 {
     public override bool Enter(SyntaxNode node)
     {
-        if (node is OperationDefinitionNode operation)
+        if (node is OperationDefinitionNode { VariableDefinitions.Count: > 1 } operation)
         {
             foreach (var group in operation.VariableDefinitions.GroupBy(v => v.Variable.Name.Value).Where(g => g.Count() > 1))
             {
