@@ -58,14 +58,27 @@ internal sealed partial class GraphQLHttpHandler
             return RequestParameters.Fail($"The request body is larger than {options.MaxRequestBodySize} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (body.Value.IsEmpty)
+        try
+        {
+            return FromJson(body.Value);
+        }
+        finally
+        {
+            // Consume the body once it is parsed, so the connection can carry the next request.
+            request.BodyReader.AdvanceTo(body.Value.End);
+        }
+    }
+
+    private RequestParameters FromJson(ReadOnlySequence<byte> body)
+    {
+        if (body.IsEmpty)
         {
             return RequestParameters.Fail("The request body is empty: send {\"query\": \"...\"}.");
         }
 
         try
         {
-            using var document = JsonDocument.Parse(body.Value, new JsonDocumentOptions { MaxDepth = 256 });
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 256 });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -137,7 +150,7 @@ internal sealed partial class GraphQLHttpHandler
 
             if (read.IsCompleted)
             {
-                // The buffer stays valid: the body is not read again.
+                // The caller parses the buffer, then consumes it (AdvanceTo its end).
                 return read.Buffer;
             }
 

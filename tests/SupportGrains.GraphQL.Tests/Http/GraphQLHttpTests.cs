@@ -38,6 +38,33 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Posts_on_one_connection_reuse_it()
+    {
+        // A body left unconsumed makes the server close the connection after every response.
+        var connections = 0;
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = 1,
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                Interlocked.Increment(ref connections);
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        using var client = new HttpClient(handler);
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await client.PostAsync(_server.Url, new StringContent("""{"query":"{ count }"}""", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await response.Content.ReadAsStringAsync();
+        }
+
+        Assert.Equal(1, connections);
+    }
+
+    [Fact]
     public async Task Request_errors_are_400_with_graphql_response_json_and_200_with_plain_json()
     {
         using var strict = await PostAsync("""{"query":"{ nope }"}""");
