@@ -1,4 +1,5 @@
 using SupportGrains.Grains.Common;
+using SupportGrains.Grains.Organisations;
 using SupportGrains.Silo;
 
 namespace SupportGrains.Grains.Matches;
@@ -39,9 +40,16 @@ public sealed class MatchGrain([PersistentState("match", StorageNames.Default)] 
     {
         state.State = next;
         await state.WriteStateAsync();
+        if (next.OrganisationId.Length > 0)
+        {
+            await OrganisationOf(next).SnapshotChangedAsync();
+        }
+
         return View(next);
     }
 
     private MatchView View(MatchState s) =>
         new(GetPrimaryKeyString(), s.OrganisationId, s.PersonId, s.StaffId, s.Stage, s.History, s.Reviews, s.ShadowShifts, s.HoursPerWeek, s.EndedReason);
+
+    private IOrganisationGrain OrganisationOf(MatchState s) => GrainFactory.GetGrain<IOrganisationGrain>(s.OrganisationId);
 }

@@ -24,9 +24,18 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>Changes the size guidance figures.</summary>
     Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance);
 
-    /// <summary>The organisation with the views of all its people, staff and matches.</summary>
+    /// <summary>The organisation with the views of all its people, staff and matches (kept until one of them changes).</summary>
     [ReadOnly]
     Task<OrganisationSnapshot> SnapshotAsync();
+
+    /// <summary>
+    /// Told by a person, colleague or match of the organisation after each change it makes, before
+    /// that change is acknowledged, so the next question sees it. Interleaves with everything (it
+    /// only marks the kept snapshot stale), so it never waits for the fan-out that may be waiting
+    /// for its caller.
+    /// </summary>
+    [AlwaysInterleave]
+    Task SnapshotChangedAsync();
 
     /// <summary>The size check on a day, as if <paramref name="adding"/> more people were taken on.</summary>
     [ReadOnly]

@@ -11,23 +11,24 @@ namespace SupportGrains.Grains.Organisations;
 public static class KnowsRules
 {
     /// <summary>Whether a colleague knows a person.</summary>
-    public static bool Knows(OrganisationSnapshot snapshot, StaffView staff, PersonView person, DateOnly day) =>
-        staff.KnowsPeople.Any(l => l.OtherId == person.Id)
-        || person.KnownBy.Any(l => l.OtherId == staff.Id)
-        || snapshot.Matches.Any(m => m.StaffId == staff.Id && m.PersonId == person.Id && m.IsTeamMembership);
-
-    /// <summary>When a colleague and a person last spent time together, if that was recorded.</summary>
-    public static DateOnly? LastTogether(StaffView staff, PersonView person)
+    public static bool Knows(OrganisationSnapshot snapshot, StaffView staff, PersonView person, DateOnly day)
     {
-        var dates = staff.KnowsPeople.Where(l => l.OtherId == person.Id).Select(l => l.LastTogetherOn)
-            .Concat(person.KnownBy.Where(l => l.OtherId == staff.Id).Select(l => l.LastTogetherOn))
-            .ToList();
-        return dates.Count == 0 ? null : dates.Max();
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Index.Knows(staff.Id, person.Id);
     }
 
-    /// <summary>Whether two colleagues know each other.</summary>
-    public static bool KnowsColleague(StaffView a, StaffView b) =>
-        a.KnowsStaff.Any(l => l.OtherId == b.Id) || b.KnowsStaff.Any(l => l.OtherId == a.Id);
+    /// <summary>The latest day a colleague and a person spent time together, from links recorded either way.</summary>
+    public static DateOnly? LastTogether(OrganisationSnapshot snapshot, StaffView staff, PersonView person)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Index.LastTogether(staff.Id, person.Id);
+    }
+
+    public static bool KnowsColleague(OrganisationSnapshot snapshot, StaffView a, StaffView b)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Index.KnowsColleague(a.Id, b.Id);
+    }
 
     /// <summary>
     /// Current staff who know every current person — and, with <paramref name="includeStaff"/>,
@@ -39,7 +40,7 @@ public static class KnowsRules
         var staff = snapshot.CurrentStaff(day).ToList();
         return [.. staff.Where(s =>
             people.All(p => Knows(snapshot, s, p, day))
-            && (!includeStaff || staff.All(other => other.Id == s.Id || KnowsColleague(s, other))))];
+            && (!includeStaff || staff.All(other => other.Id == s.Id || KnowsColleague(snapshot, s, other))))];
     }
 
     /// <summary>
@@ -59,7 +60,7 @@ public static class KnowsRules
             foreach (var person in people)
             {
                 var knows = Knows(snapshot, colleague, person, day);
-                var last = LastTogether(colleague, person);
+                var last = LastTogether(snapshot, colleague, person);
                 if (!knows)
                 {
                     gaps.Add(new KnowsGap(colleague.Id, person.Id, null, null));
@@ -81,7 +82,7 @@ public static class KnowsRules
                 {
                     for (var j = i + 1; j < team.Count; j++)
                     {
-                        if (!KnowsColleague(team[i], team[j]) && !gaps.Any(g => g.StaffId == team[i].Id && g.ColleagueId == team[j].Id))
+                        if (!KnowsColleague(snapshot, team[i], team[j]) && !gaps.Any(g => g.StaffId == team[i].Id && g.ColleagueId == team[j].Id))
                         {
                             gaps.Add(new KnowsGap(team[i].Id, null, team[j].Id, null));
                         }

@@ -10,6 +10,12 @@ namespace SupportGrains.Grains.Organisations;
 [GrainType("organisation")]
 public sealed class OrganisationGrain([PersistentState("organisation", StorageNames.Default)] IPersistentState<OrganisationState> state) : Grain, IOrganisationGrain
 {
+    // The snapshot the questions are answered from, kept while nothing in the organisation changes:
+    // every change (here, or reported by SnapshotChangedAsync) moves the version on.
+    private OrganisationSnapshot? _snapshot;
+    private long _snapshotVersion;
+    private long _version;
+
     public async Task<OrganisationView> CreateAsync(NewOrganisation organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
@@ -74,11 +80,32 @@ public sealed class OrganisationGrain([PersistentState("organisation", StorageNa
     public async Task<OrganisationSnapshot> SnapshotAsync()
     {
         var current = Existing();
+        if (_snapshot is { } kept && _snapshotVersion == _version)
+        {
+            return kept;
+        }
+
+        var version = _version;
         var people = Task.WhenAll(current.PersonIds.Select(id => GrainFactory.GetGrain<IPersonGrain>(id).GetAsync()));
         var staff = Task.WhenAll(current.StaffIds.Select(id => GrainFactory.GetGrain<IStaffMemberGrain>(id).GetAsync()));
         var matches = Task.WhenAll(current.MatchIds.Select(id => GrainFactory.GetGrain<IMatchGrain>(id).GetAsync()));
         await Task.WhenAll(people, staff, matches);
-        return new OrganisationSnapshot(View(current), [.. (await people).OfType<PersonView>()], [.. (await staff).OfType<StaffView>()], [.. (await matches).OfType<MatchView>()]);
+        var snapshot = new OrganisationSnapshot(View(current), [.. (await people).OfType<PersonView>()], [.. (await staff).OfType<StaffView>()], [.. (await matches).OfType<MatchView>()]);
+        if (version == _version)
+        {
+            // Nothing changed while the views were gathered: keep it for the next question.
+            _snapshot = snapshot;
+            _snapshotVersion = version;
+        }
+
+        return snapshot;
+    }
+
+    public Task SnapshotChangedAsync()
+    {
+        _version++;
+        _snapshot = null;
+        return Task.CompletedTask;
     }
 
     public async Task<SizeCheck> SizeCheckAsync(int adding, DateOnly asOf) => SizeCheckRules.Check(await SnapshotAsync(), adding, asOf);
@@ -108,6 +135,8 @@ public sealed class OrganisationGrain([PersistentState("organisation", StorageNa
 
     private async Task<OrganisationView> SaveAsync(OrganisationState next)
     {
+        _version++;
+        _snapshot = null;
         state.State = next;
         await state.WriteStateAsync();
         return View(next);

@@ -15,17 +15,20 @@ public sealed record OrganisationSnapshot(
 {
     public ImmutableDictionary<string, StaffView> StaffById { get; } = Staff.ToImmutableDictionary(s => s.Id);
 
+    /// <summary>Who knows whom and who is in whose team, indexed once per snapshot so each question is a lookup.</summary>
+    internal SnapshotIndex Index { get; } = new(People, Staff, Matches);
+
     public IEnumerable<PersonView> CurrentPeople(DateOnly day) => People.Where(p => p.IsCurrentOn(day));
 
     public IEnumerable<StaffView> CurrentStaff(DateOnly day) => Staff.Where(s => s.IsCurrentOn(day));
 
     /// <summary>The team around a person on a day.</summary>
-    public TeamView TeamOf(PersonView person, DateOnly day) => TeamRules.Build(person, Matches, StaffById, day);
+    public TeamView TeamOf(PersonView person, DateOnly day) => TeamRules.Build(person, Index.MatchesOf(person.Id), StaffById, day);
 
     /// <summary>How many teams a colleague belongs to (matches at INDUCTION or MATCHED, with current people).</summary>
     public int TeamCount(StaffView staff, DateOnly day)
     {
-        var current = CurrentPeople(day).Select(p => p.Id).ToHashSet();
-        return Matches.Where(m => m.StaffId == staff.Id && m.IsTeamMembership && current.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().Count();
+        ArgumentNullException.ThrowIfNull(staff);
+        return Index.TeamPeopleOf(staff.Id).Count(id => Index.Person(id)?.IsCurrentOn(day) == true);
     }
 }

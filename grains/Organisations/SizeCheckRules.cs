@@ -76,7 +76,7 @@ public static class SizeCheckRules
         }
 
         var stale = leaders.SelectMany(l => people
-                .Select(p => (Leader: l, Person: p, Last: KnowsRules.LastTogether(l, p)))
+                .Select(p => (Leader: l, Person: p, Last: KnowsRules.LastTogether(snapshot, l, p)))
                 .Where(x => x.Last is { } last && asOf.DayNumber - last.DayNumber > guidance.LeaderContactDays))
             .ToList();
         if (stale.Count > 0)

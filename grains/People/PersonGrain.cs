@@ -1,4 +1,5 @@
 using SupportGrains.Grains.Common;
+using SupportGrains.Grains.Organisations;
 using SupportGrains.Silo;
 
 namespace SupportGrains.Grains.People;
@@ -64,9 +65,16 @@ public sealed class PersonGrain([PersistentState("person", StorageNames.Default)
     {
         state.State = next;
         await state.WriteStateAsync();
+        if (next.OrganisationId.Length > 0)
+        {
+            await OrganisationOf(next).SnapshotChangedAsync();
+        }
+
         return View(next);
     }
 
     private PersonView View(PersonState s) => new(GetPrimaryKeyString(), s.OrganisationId, s.Name, s.SupportStartedOn, s.SupportEndedOn,
         s.FundedHoursPerWeek, s.SupportRatio, s.Profile, s.Relationships, s.SizeGuidanceOverrideReason, s.KnownBy);
+
+    private IOrganisationGrain OrganisationOf(PersonState s) => GrainFactory.GetGrain<IOrganisationGrain>(s.OrganisationId);
 }

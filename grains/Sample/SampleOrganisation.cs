@@ -45,7 +45,7 @@ public static partial class SampleOrganisation
             var offset = i == count ? 500 : i < 5 ? 20 + (i * 60) : 380 + (int)((span - 420.0) * (i - 5) / Math.Max(1, count - 5));
             var startedOn = started.AddDays(Math.Min(offset, span - 10));
             var (first, last) = PersonName(i);
-            var id = i == 0 ? SamId : $"p-{organisationId[4..]}-{i:D3}";
+            var id = i == 0 && organisationId == DefaultId ? SamId : $"p-{organisationId[4..]}-{i:D3}";
             var funded = i % 5 == 0 ? 112 : 56 + (random.Next(0, 5) * 14);
             var person = new NewPerson(organisationId, $"{first} {last}", startedOn, funded)
             {
@@ -57,7 +57,11 @@ public static partial class SampleOrganisation
             people.Add(new SamplePerson(id, person, endedOn));
         }
 
-        return [.. people.OrderBy(p => p.Person.SupportStartedOn)];
+        // Past the red ceiling (only the bench's larger organisations get there) the board recorded why.
+        return [.. people.OrderBy(p => p.Person.SupportStartedOn).Select((p, position) => position < SizeGuidance.Default.CeilingRed ? p : p with
+        {
+            Person = p.Person with { SizeGuidanceOverrideReason = "Supported in a second locality with its own leaders; the board reviewed the size guidance and recorded the decision." },
+        })];
     }
 
     private static List<SampleStaff> BuildStaff(Random random, DateOnly today, DateOnly started, int count, List<SamplePerson> people, string organisationId)

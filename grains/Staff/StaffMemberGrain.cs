@@ -1,4 +1,5 @@
 using SupportGrains.Grains.Common;
+using SupportGrains.Grains.Organisations;
 using SupportGrains.Silo;
 
 namespace SupportGrains.Grains.Staff;
@@ -87,9 +88,16 @@ public sealed class StaffMemberGrain([PersistentState("staff", StorageNames.Defa
     {
         state.State = next;
         await state.WriteStateAsync();
+        if (next.OrganisationId.Length > 0)
+        {
+            await OrganisationOf(next).SnapshotChangedAsync();
+        }
+
         return View(next);
     }
 
     private StaffView View(StaffState s) => new(GetPrimaryKeyString(), s.OrganisationId, s.Name, s.Role, s.IsLeader, s.Contract, s.StartedOn,
         s.LeftOn, s.LeavingReason, s.ContractedHoursPerWeek, s.Interests, s.RecruitedForPersonId, s.AvailabilityHistory, s.KnowsPeople, s.KnowsStaff, s.MatchIds);
+
+    private IOrganisationGrain OrganisationOf(StaffState s) => GrainFactory.GetGrain<IOrganisationGrain>(s.OrganisationId);
 }
