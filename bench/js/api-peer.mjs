@@ -80,11 +80,14 @@ const sickDays = (s, first, last) => {
   return days;
 };
 
+// Hours to the hundredth, as the API shows them.
+const roundHours = (h) => Math.round(h * 100) / 100;
+
 const teamOf = (p, day) => {
   const members = matches.filter((m) => m.personId === p.id && isTeamMembership(m))
     .map((m) => ({ hoursPerWeek: m.hoursPerWeek, staff: staffById.get(m.staffId), match: m }));
-  const covered = members.filter((t) => t.match.stage === 'MATCHED' && t.staff && staffCurrent(t.staff, day) && availabilityOn(t.staff, day) === 'AVAILABLE')
-    .reduce((sum, t) => sum + t.hoursPerWeek, 0);
+  const covered = roundHours(members.filter((t) => t.match.stage === 'MATCHED' && t.staff && staffCurrent(t.staff, day) && availabilityOn(t.staff, day) === 'AVAILABLE')
+    .reduce((sum, t) => sum + t.hoursPerWeek, 0));
   return { fundedHoursPerWeek: p.fundedHoursPerWeek, coveredHoursPerWeek: covered, members };
 };
 
@@ -132,7 +135,7 @@ function sizeCheck(adding, asOf) {
   }
   const gaps = current.map((p) => ({ p, covered: teamOf(p, asOf).coveredHoursPerWeek })).filter((g) => g.covered < g.p.fundedHoursPerWeek);
   if (gaps.length) {
-    finding('FUNDED_HOURS_GAP', 'AMBER', gaps.reduce((s, g) => s + g.p.fundedHoursPerWeek, 0), gaps.reduce((s, g) => s + g.covered, 0), gaps.map((g) => g.p.id), []);
+    finding('FUNDED_HOURS_GAP', 'AMBER', roundHours(gaps.reduce((s, g) => s + g.p.fundedHoursPerWeek, 0)), roundHours(gaps.reduce((s, g) => s + g.covered, 0)), gaps.map((g) => g.p.id), []);
   }
   const status = findings.reduce((worst, f) => (rank[f.status] > rank[worst] ? f.status : worst), 'GREEN');
   return { status, asOf, peopleSupported: current.length, adding, inFirstYear, findings };

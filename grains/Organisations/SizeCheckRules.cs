@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SupportGrains.Grains.People;
+using SupportGrains.Grains.Teams;
 
 namespace SupportGrains.Grains.Organisations;
 
@@ -94,7 +95,7 @@ public static class SizeCheckRules
             findings.Add(new Finding(FindingCode.FundedHoursGap, CheckStatus.Amber,
                 string.Join("; ", gaps.Select(g => $"{g.Person.Name}: {Hours(g.Covered)} of {Hours(g.Person.FundedHoursPerWeek)} funded hours a week covered ({Hours(g.Person.FundedHoursPerWeek - g.Covered)} short)"))
                 + " — covered hours count matched team members who are available.",
-                gaps.Sum(g => g.Person.FundedHoursPerWeek), gaps.Sum(g => g.Covered), [.. gaps.Select(g => g.Person.Id)], []));
+                gaps.Sum(g => g.Person.FundedHoursPerWeek).RoundHours(), gaps.Sum(g => g.Covered).RoundHours(), [.. gaps.Select(g => g.Person.Id)], []));
         }
 
         var status = findings.Count == 0 ? CheckStatus.Green : findings.Max(f => f.Status);

@@ -266,6 +266,23 @@ public sealed class SizeCheckRulesTests
     }
 
     [Fact]
+    public void Covered_hours_read_as_people_write_them()
+    {
+        var world = new World();
+        var person = world.Person("p", funded: 120);
+        for (var i = 0; i < 3; i++)
+        {
+            world.Match(person, world.Staff($"s{i}"), MatchStage.Matched, 37.8);
+        }
+
+        var snapshot = world.Snapshot();
+        var gap = Assert.Single(SizeCheckRules.Check(snapshot, 0, Today).Findings, f => f.Code == FindingCode.FundedHoursGap);
+
+        Assert.Equal(113.4, snapshot.TeamOf(person, Today).CoveredHoursPerWeek);
+        Assert.Equal(113.4, gap.Actual);
+    }
+
+    [Fact]
     public void The_status_is_the_worst_finding()
     {
         var world = new World(startedOn: Today.AddMonths(-2));
