@@ -8,6 +8,8 @@ namespace SupportGrains.Bench.GraphQL;
 /// <summary>
 /// Parse + validate + execute in-process, one thread, no document cache (every iteration parses
 /// the text and validates the document again), result serialised to JSON bytes as the endpoint does.
+/// Beside it, the parts (parse; validate) and "warm": the same request with the document cache the
+/// HTTP endpoint uses, so only execution and serialisation remain.
 /// </summary>
 internal static class InProcessBench
 {
@@ -16,7 +18,7 @@ internal static class InProcessBench
         var executor = new GraphQLExecutor(schema);
         Console.WriteLine();
         Console.WriteLine("In-process: parse + validate + execute + write JSON, no document cache, one thread");
-        Console.WriteLine($"  {"document",-28} {"µs/op (median)",15} {"min",8} {"bytes alloc/op",15} {"target",8}         {"of which: parse",16} {"validate",9}");
+        Console.WriteLine($"  {"document",-28} {"µs/op (median)",15} {"min",8} {"bytes alloc/op",15} {"target",8}         {"of which: parse",16} {"validate",9} {"warm",8}");
         await Case(executor, "(a) three fields", Documents.ThreeFields, 10, duration);
         await Case(executor, "(b) fragments", Documents.WithFragments, 20, duration);
         await Case(executor, "(c) full introspection", Documents.Introspection, 250, duration);
@@ -46,7 +48,14 @@ internal static class InProcessBench
             executor.Prepare(document);
             return Task.CompletedTask;
         });
-        Console.WriteLine($"  {label,-28} {total,15:0.00} {min,8:0.00} {bytes,15:N0} {"≤ " + targetMicroseconds,8}  {(total <= targetMicroseconds ? "met   " : "MISSED")} {parse,16:0.00} {validate,9:0.00}");
+        var (warm, _, _) = await Measure(label, text, duration / 3, async () =>
+        {
+            // As the HTTP endpoint runs: the document text is parsed and validated once, then cached.
+            var result = await executor.ExecuteAsync(new ExecutionRequest { Query = text });
+            Output.ResetWrittenCount();
+            ResultJson.Write(result, Output);
+        });
+        Console.WriteLine($"  {label,-28} {total,15:0.00} {min,8:0.00} {bytes,15:N0} {"≤ " + targetMicroseconds,8}  {(total <= targetMicroseconds ? "met   " : "MISSED")} {parse,16:0.00} {validate,9:0.00} {warm,8:0.00}");
     }
 
     private static readonly System.Buffers.ArrayBufferWriter<byte> Output = new(64 * 1024);

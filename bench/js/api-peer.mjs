@@ -71,12 +71,16 @@ const availabilityOn = (s, day) => {
   const h = s.availabilityHistory;
   return h.length && covers(h[h.length - 1], day) ? h[h.length - 1].status : 'AVAILABLE';
 };
-const statusInHistory = (h, day) => { for (let i = h.length - 1; i >= 0; i--) if (covers(h[i], day)) return h[i].status; return 'AVAILABLE'; };
+// Availability windows as day numbers, once, so counting sick days is arithmetic.
+const windows = new Map(staff.map((s) => [s.id, s.availabilityHistory.map((c) => ({
+  status: c.status, from: dayNumber(c.from), until: c.until ? dayNumber(c.until) : Infinity,
+}))]));
+const statusOnDay = (w, n) => { for (let i = w.length - 1; i >= 0; i--) if (n >= w[i].from && n <= w[i].until) return w[i].status; return 'AVAILABLE'; };
 const sickDays = (s, first, last) => {
-  const h = s.availabilityHistory;
-  if (!h.some((c) => c.status === 'OFF_SICK')) return 0;
+  const w = windows.get(s.id);
+  if (!w.some((c) => c.status === 'OFF_SICK')) return 0;
   let days = 0;
-  for (let n = dayNumber(first), end = dayNumber(last); n <= end; n++) if (statusInHistory(h, fromDayNumber(n)) === 'OFF_SICK') days++;
+  for (let n = dayNumber(first), end = dayNumber(last); n <= end; n++) if (statusOnDay(w, n) === 'OFF_SICK') days++;
   return days;
 };
 

@@ -49,12 +49,14 @@ internal sealed partial class GraphQLHttpHandler
 
         if (request.ContentLength > options.MaxRequestBodySize)
         {
+            await RefuseBodyAsync(http);
             return RequestParameters.Fail($"The request body is larger than {options.MaxRequestBodySize} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
         var body = await ReadBodyAsync(request, options.MaxRequestBodySize, http.RequestAborted);
         if (body is null)
         {
+            await RefuseBodyAsync(http);
             return RequestParameters.Fail($"The request body is larger than {options.MaxRequestBodySize} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -134,6 +136,35 @@ internal sealed partial class GraphQLHttpHandler
         {
             return RequestParameters.Fail($"The request body is not valid JSON: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// Before a 413: a body of up to a few times the limit is read and dropped, so a client still
+    /// sending it gets the answer rather than a reset connection; a bigger one closes the connection.
+    /// </summary>
+    private async Task RefuseBodyAsync(HttpContext http)
+    {
+        var drainLimit = Math.Min(4 * options.MaxRequestBodySize, 16L * 1024 * 1024);
+        if (http.Request.ContentLength is { } length && length > drainLimit)
+        {
+            http.Response.Headers.Connection = "close";
+            return;
+        }
+
+        var reader = http.Request.BodyReader;
+        long drained = 0;
+        while (drained <= drainLimit)
+        {
+            var read = await reader.ReadAsync(http.RequestAborted);
+            drained += read.Buffer.Length;
+            reader.AdvanceTo(read.Buffer.End);
+            if (read.IsCompleted)
+            {
+                return;
+            }
+        }
+
+        http.Response.Headers.Connection = "close";
     }
 
     private static async Task<ReadOnlySequence<byte>?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
