@@ -9,8 +9,8 @@ namespace SupportGrains.GraphQL.Validation;
 public static class SyntaxWalker
 {
     /// <summary>
-    /// Calls <paramref name="visitor"/> for each child of an executable node, in the order of
-    /// <see cref="Children"/>, without allocating (the validator's hot path).
+    /// Calls <paramref name="visitor"/> for each child of a node, in the specification's field
+    /// order; executable nodes without allocating (the validator's hot path).
     /// </summary>
     public static void VisitChildren(SyntaxNode node, NodeVisitor visitor)
     {
@@ -88,7 +88,7 @@ public static class SyntaxWalker
                 visitor.Visit(nonNull.Type);
                 return;
             default:
-                foreach (var child in Children(node))
+                foreach (var child in TypeSystemChildren(node))
                 {
                     visitor.Visit(child);
                 }
@@ -106,41 +106,25 @@ public static class SyntaxWalker
         }
     }
 
-    /// <summary>The child nodes of a node, in visiting order.</summary>
-    public static IEnumerable<SyntaxNode> Children(SyntaxNode node)
+    /// <summary>The child nodes of a node, in visiting order (allocates a list; validation uses <see cref="VisitChildren"/>).</summary>
+    public static IReadOnlyList<SyntaxNode> Children(SyntaxNode node)
+    {
+        var collector = new Collector();
+        VisitChildren(node, collector);
+        return collector.Nodes;
+    }
+
+    private sealed class Collector : NodeVisitor
+    {
+        public List<SyntaxNode> Nodes { get; } = [];
+
+        public override void Visit(SyntaxNode node) => Nodes.Add(node);
+    }
+
+    private static IEnumerable<SyntaxNode> TypeSystemChildren(SyntaxNode node)
     {
         switch (node)
         {
-            case DocumentNode d:
-                return d.Definitions;
-            case OperationDefinitionNode o:
-                return [.. o.VariableDefinitions, .. o.Directives, o.SelectionSet];
-            case VariableDefinitionNode v:
-                return v.DefaultValue is null ? [v.Variable, v.Type, .. v.Directives] : [v.Variable, v.Type, v.DefaultValue, .. v.Directives];
-            case SelectionSetNode s:
-                return s.Selections;
-            case FieldNode f:
-                return f.SelectionSet is null ? [.. f.Arguments, .. f.Directives] : [.. f.Arguments, .. f.Directives, f.SelectionSet];
-            case ArgumentNode a:
-                return [a.Value];
-            case FragmentSpreadNode s:
-                return s.Directives;
-            case InlineFragmentNode i:
-                return i.TypeCondition is null ? [.. i.Directives, i.SelectionSet] : [i.TypeCondition, .. i.Directives, i.SelectionSet];
-            case FragmentDefinitionNode f:
-                return [f.TypeCondition, .. f.Directives, f.SelectionSet];
-            case ListValueNode l:
-                return l.Values;
-            case ObjectValueNode o:
-                return o.Fields;
-            case ObjectFieldNode f:
-                return [f.Value];
-            case DirectiveNode d:
-                return d.Arguments;
-            case ListTypeNode l:
-                return [l.Type];
-            case NonNullTypeNode n:
-                return [n.Type];
             case SchemaDefinitionNode s:
                 return [.. s.Directives, .. s.OperationTypes];
             case SchemaExtensionNode s:
