@@ -80,15 +80,20 @@ public static class DocumentValidator
         return context.Errors;
     }
 
-    /// <summary>One depth-first pass calling every rule (graphql-js' visitInParallel); a rule that returns false from Enter skips that subtree.</summary>
+    /// <summary>
+    /// One depth-first pass calling every rule (graphql-js' visitInParallel), each only for the node
+    /// types it declares; a rule that returns false from Enter skips that subtree.
+    /// </summary>
     private sealed class Walker(ValidationContext context, ValidationRule[] rules) : NodeVisitor
     {
         private readonly SyntaxNode?[] _skipping = new SyntaxNode?[rules.Length];
+        private readonly Dispatch _dispatch = Dispatch.For(rules);
 
         public override void Visit(SyntaxNode node)
         {
+            var interested = _dispatch.RulesFor(node.GetType());
             context.TypeInfo.Enter(node);
-            for (var i = 0; i < rules.Length; i++)
+            foreach (var i in interested)
             {
                 if (_skipping[i] is null && !rules[i].Enter(node))
                 {
@@ -99,7 +104,7 @@ public static class DocumentValidator
             context.AncestorStack.Add(node);
             SyntaxWalker.VisitChildren(node, this);
             context.AncestorStack.RemoveAt(context.AncestorStack.Count - 1);
-            for (var i = 0; i < rules.Length; i++)
+            foreach (var i in interested)
             {
                 if (_skipping[i] is null)
                 {
@@ -112,6 +117,57 @@ public static class DocumentValidator
             }
 
             context.TypeInfo.Leave(node);
+        }
+    }
+
+    /// <summary>Which rules of a set want which node types; built once per set of rule types and shared.</summary>
+    private sealed class Dispatch
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<RuleSet, Dispatch> Known = new();
+        private readonly IReadOnlyCollection<Type>?[] _nodeTypes;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int[]> _byNodeType = new();
+
+        private Dispatch(ValidationRule[] rules) => _nodeTypes = [.. rules.Select(r => r.NodeTypes)];
+
+        public static Dispatch For(ValidationRule[] rules)
+        {
+            // The rule types in order name the set (a rule's node types belong to its type).
+            var types = new Type[rules.Length];
+            for (var i = 0; i < rules.Length; i++)
+            {
+                types[i] = rules[i].GetType();
+            }
+
+            return Known.GetOrAdd(new RuleSet(types), static (_, rules) => new Dispatch(rules), rules);
+        }
+
+        public int[] RulesFor(Type nodeType) =>
+            _byNodeType.TryGetValue(nodeType, out var found) ? found : _byNodeType.GetOrAdd(nodeType, Build);
+
+        private int[] Build(Type nodeType) =>
+            [.. Enumerable.Range(0, _nodeTypes.Length).Where(i => _nodeTypes[i] is not { } types || types.Contains(nodeType))];
+
+        private readonly struct RuleSet(Type[] types) : IEquatable<RuleSet>
+        {
+            private readonly Type[] _types = types;
+            private readonly int _hash = Hash(types);
+
+            public bool Equals(RuleSet other) => _hash == other._hash && _types.AsSpan().SequenceEqual(other._types);
+
+            public override bool Equals(object? obj) => obj is RuleSet other && Equals(other);
+
+            public override int GetHashCode() => _hash;
+
+            private static int Hash(Type[] types)
+            {
+                var hash = default(HashCode);
+                foreach (var type in types)
+                {
+                    hash.Add(type);
+                }
+
+                return hash.ToHashCode();
+            }
         }
     }
 }

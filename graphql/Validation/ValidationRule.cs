@@ -14,6 +14,12 @@ public abstract class ValidationRule
     internal void Attach(ValidationContext context) => Context = context;
 
     /// <summary>Called before the node's children; false skips them for this rule.</summary>
+    /// <summary>
+    /// The node types Enter and Leave act on or skip below; the validator calls the rule for those
+    /// alone. Null (the default) means every node.
+    /// </summary>
+    public virtual IReadOnlyCollection<Type>? NodeTypes => null;
+
     public virtual bool Enter(SyntaxNode node) => true;
 
     /// <summary>Called after the node's children.</summary>

@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.1.1 Executable Definitions: a request document holds only operations and fragments.</summary>
 public sealed class ExecutableDefinitionsRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(DocumentNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         if (node is not DocumentNode document)

@@ -7,6 +7,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.3.1 Field Selections: a field must exist on the type it is selected on.</summary>
 public sealed class FieldsOnCorrectTypeRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(FieldNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         if (node is not FieldNode field || Context.TypeInfo.ParentType is not { } parentType || Context.TypeInfo.FieldDef is not null)

@@ -6,6 +6,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.1.3 Fragments On Composite Types.</summary>
 public sealed class FragmentsOnCompositeTypesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(InlineFragmentNode), typeof(FragmentDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         switch (node)

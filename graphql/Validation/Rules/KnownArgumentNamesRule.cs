@@ -6,6 +6,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.4.1 Argument Names: every argument is defined by its field or directive.</summary>
 public sealed class KnownArgumentNamesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(DirectiveNode), typeof(ArgumentNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private Dictionary<string, IReadOnlyList<string>>? _directiveArguments;
 
     public override bool Enter(SyntaxNode node)

@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.7.1 Directives Are Defined, and 5.7.2 Directives Are In Valid Locations.</summary>
 public sealed class KnownDirectivesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(DirectiveNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private Dictionary<string, IReadOnlyList<string>>? _locations;
 
     public override bool Enter(SyntaxNode node)

@@ -7,6 +7,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.4.1.2 (fragments) and 5.8.3 (variables): every named type exists in the schema.</summary>
 public sealed class KnownTypeNamesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(NamedTypeNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private static readonly string[] StandardNames =
     [
         "String", "Int", "Float", "Boolean", "ID",

@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.2.2.1 Lone Anonymous Operation.</summary>
 public sealed class LoneAnonymousOperationRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(DocumentNode), typeof(OperationDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private int _operations;
 
     public override bool Enter(SyntaxNode node)

@@ -8,6 +8,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class MaxIntrospectionDepthRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(FieldNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private const int MaxListsDepth = 3;
     private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);

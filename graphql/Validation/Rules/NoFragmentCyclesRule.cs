@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.2.2 Fragment Spreads Must Not Form Cycles.</summary>
 public sealed class NoFragmentCyclesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(OperationDefinitionNode), typeof(FragmentDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private readonly List<FragmentSpreadNode> _spreadPath = [];
     private readonly Dictionary<string, int> _spreadPathIndex = new(StringComparer.Ordinal);

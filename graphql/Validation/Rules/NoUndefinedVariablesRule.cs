@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.3 All Variable Uses Defined.</summary>
 public sealed class NoUndefinedVariablesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(OperationDefinitionNode), typeof(VariableDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
 
     public override bool Enter(SyntaxNode node)

@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.1.4 Fragments Must Be Used.</summary>
 public sealed class NoUnusedFragmentsRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(DocumentNode), typeof(OperationDefinitionNode), typeof(FragmentDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private readonly List<OperationDefinitionNode> _operations = [];
     private readonly List<FragmentDefinitionNode> _fragments = [];
 

@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.4 All Variables Used.</summary>
 public sealed class NoUnusedVariablesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(OperationDefinitionNode), typeof(VariableDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private readonly List<VariableDefinitionNode> _definitions = [];
 
     public override bool Enter(SyntaxNode node)

@@ -12,6 +12,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// </summary>
 public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(SelectionSetNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private const int MaxDetailLength = 1000;
     private const int MaxConflictNodes = 20;
     private readonly Dictionary<(NamedType?, SelectionSetNode), FieldCollection> _collections = [];

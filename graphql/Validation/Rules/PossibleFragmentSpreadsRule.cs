@@ -6,6 +6,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.2.3 Fragment Spread Is Possible: the fragment's type and the parent type can overlap.</summary>
 public sealed class PossibleFragmentSpreadsRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(InlineFragmentNode), typeof(FragmentSpreadNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         switch (node)

@@ -6,6 +6,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.4.2.1 Required Arguments, for fields and directives.</summary>
 public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(FieldNode), typeof(DirectiveNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private Dictionary<string, List<(string Name, string Type)>>? _directiveRequirements;
 
     public override void Leave(SyntaxNode node)

@@ -13,6 +13,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class QueryLimitsRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(DocumentNode), typeof(OperationDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private const int ListFactor = 10;
 
     public override bool Enter(SyntaxNode node)

@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.3.3 Leaf Field Selections.</summary>
 public sealed class ScalarLeafsRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(FieldNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         if (node is not FieldNode field || Context.TypeInfo.Type is not { } type)

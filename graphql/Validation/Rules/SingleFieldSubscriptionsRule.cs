@@ -6,6 +6,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.2.3.1 Single Root Field: a subscription selects exactly one root field, and not an introspection one.</summary>
 public sealed class SingleFieldSubscriptionsRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(OperationDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation || Context.Schema.Subscription is not { } subscriptionType)

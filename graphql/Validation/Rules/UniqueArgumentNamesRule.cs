@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.4.2 Argument Uniqueness.</summary>
 public sealed class UniqueArgumentNamesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(FieldNode), typeof(DirectiveNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         var arguments = node switch

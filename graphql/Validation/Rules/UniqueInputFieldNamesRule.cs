@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.6.3 Input Object Field Uniqueness.</summary>
 public sealed class UniqueInputFieldNamesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(ObjectValueNode), typeof(ObjectFieldNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private readonly Stack<Dictionary<string, NameNode>> _stack = new();
     private Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 

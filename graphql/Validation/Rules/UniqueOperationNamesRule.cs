@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.2.1.1 Operation Name Uniqueness.</summary>
 public sealed class UniqueOperationNamesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(OperationDefinitionNode), typeof(FragmentDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 
     public override bool Enter(SyntaxNode node)

@@ -5,6 +5,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.1 Variable Uniqueness.</summary>
 public sealed class UniqueVariableNamesRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(OperationDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         if (node is OperationDefinitionNode { VariableDefinitions.Count: > 1 } operation)

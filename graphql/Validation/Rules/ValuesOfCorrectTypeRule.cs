@@ -8,6 +8,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.6.1 Values of Correct Type (with @oneOf input objects).</summary>
 public sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(ListValueNode), typeof(ObjectValueNode), typeof(ObjectFieldNode), typeof(NullValueNode), typeof(EnumValueNode), typeof(IntValueNode), typeof(FloatValueNode), typeof(StringValueNode), typeof(BooleanValueNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     public override bool Enter(SyntaxNode node)
     {
         var typeInfo = Context.TypeInfo;

@@ -6,6 +6,10 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.5 All Variable Usages Are Allowed (and OneOf fields take only non-null variables).</summary>
 public sealed class VariablesInAllowedPositionRule : ValidationRule
 {
+    private static readonly Type[] Visited = [typeof(OperationDefinitionNode), typeof(VariableDefinitionNode)];
+
+    public override IReadOnlyCollection<Type> NodeTypes => Visited;
+
     private readonly Dictionary<string, VariableDefinitionNode> _definitions = new(StringComparer.Ordinal);
 
     public override bool Enter(SyntaxNode node)
