@@ -243,9 +243,9 @@ internal sealed partial class Executor(OperationContext context)
         };
         var runtimeName = resolve?.Invoke(value)
             ?? context.Schema.PossibleTypes(abstractType).FirstOrDefault(t => t.IsTypeOf?.Invoke(value) == true)?.Name;
-        var fieldName = $"{parentType.Name}.{fieldNodes[0].Name.Value}";
         if (runtimeName is null)
         {
+            var fieldName = $"{parentType.Name}.{fieldNodes[0].Name.Value}";
             throw new FieldErrorException(
                 $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{fieldName}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
                 fieldNodes[0]);

@@ -87,24 +87,30 @@ internal sealed class ClrBindings(IReadOnlyDictionary<string, Type> boundTypes)
                 return property.GetString();
         }
 
-        foreach (var (typeName, clrType) in boundTypes)
+        return _typeNames.GetOrAdd(value.GetType(), static (type, bound) =>
         {
-            if (clrType == value.GetType())
+            foreach (var (typeName, clrType) in bound)
             {
-                return typeName;
+                if (clrType == type)
+                {
+                    return typeName;
+                }
             }
-        }
 
-        foreach (var (typeName, clrType) in boundTypes)
-        {
-            if (clrType.IsInstanceOfType(value))
+            foreach (var (typeName, clrType) in bound)
             {
-                return typeName;
+                if (clrType.IsAssignableFrom(type))
+                {
+                    return typeName;
+                }
             }
-        }
 
-        return null;
+            return null;
+        }, boundTypes);
     }
+
+    /// <summary>The GraphQL type bound to each .NET type met so far (a value's type decides it).</summary>
+    private readonly ConcurrentDictionary<Type, string?> _typeNames = new();
 
     private static object? ByName(object? source, string name)
     {
