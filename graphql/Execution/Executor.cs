@@ -66,6 +66,13 @@ internal sealed partial class Executor(OperationContext context)
             map.MarkAbsent(index);
             return;
         }
+        if (ReferenceEquals(field, context.Schema.TypeNameField))
+        {
+            // __typename: the object type being completed, known without resolving anything.
+            map.Set(index, parentType.Name);
+            return;
+        }
+
         if (field.SourceReader is { } read && field.Arguments.Count == 0)
         {
             // A field read from its parent alone: no resolve context, no task.
