@@ -35,7 +35,7 @@ internal sealed partial class Executor(OperationContext context)
         {
             for (var i = 0; i < fields.Count; i++)
             {
-                ExecuteField(rootType, context.RootValue, fields.Fields(i), _data, i, ResponsePath.Root(fields.Key(i)));
+                ExecuteField(rootType, context.RootValue, fields.Fields(i), _data, i, null, fields.Key(i));
                 await DrainAsync();
             }
         }
@@ -53,12 +53,11 @@ internal sealed partial class Executor(OperationContext context)
     {
         for (var i = 0; i < fields.Count; i++)
         {
-            var key = fields.Key(i);
-            ExecuteField(type, source, fields.Fields(i), map, i, path is null ? ResponsePath.Root(key) : path.Field(key));
+            ExecuteField(type, source, fields.Fields(i), map, i, path, fields.Key(i));
         }
     }
 
-    private void ExecuteField(ObjectType parentType, object? source, FieldNodeList fieldNodes, ResultMap map, int index, ResponsePath path)
+    private void ExecuteField(ObjectType parentType, object? source, FieldNodeList fieldNodes, ResultMap map, int index, ResponsePath? parentPath, string key)
     {
         var field = fieldNodes.Field(context.Schema, parentType);
         if (field is null)
@@ -66,6 +65,7 @@ internal sealed partial class Executor(OperationContext context)
             map.MarkAbsent(index);
             return;
         }
+
         if (ReferenceEquals(field, context.Schema.TypeNameField))
         {
             // __typename: the object type being completed, known without resolving anything.
@@ -83,18 +83,35 @@ internal sealed partial class Executor(OperationContext context)
             }
             catch (Exception e)
             {
-                FieldFailed(e, field.Type, fieldNodes, path, map, index);
+                FieldFailed(e, field.Type, fieldNodes, PathOf(parentPath, key), map, index);
                 return;
             }
 
-            Complete(field.Type, parentType, fieldNodes, path, value, map, index);
+            // A leaf value is written straight away; its path is only made if something is wrong.
+            var leafType = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
+            if (value is not null && leafType is ScalarType or EnumType)
+            {
+                try
+                {
+                    map.Set(index, leafType is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leafType).Serialize(value));
+                    return;
+                }
+                catch (Exception e)
+                {
+                    FieldFailed(e, field.Type, fieldNodes, PathOf(parentPath, key), map, index);
+                    return;
+                }
+            }
+
+            Complete(field.Type, parentType, fieldNodes, PathOf(parentPath, key), value, map, index);
             return;
         }
 
+        var path = PathOf(parentPath, key);
         ValueTask<object?> resolving;
         try
         {
-            var arguments = ValueCoercion.CoerceArguments(field.Arguments, fieldNodes[0].Arguments, fieldNodes[0], context.Variables);
+            var arguments = fieldNodes.Arguments(field, context.Variables);
             var resolve = field.Resolver ?? ClrBindings.Default;
             resolving = resolve(new ResolveContext(context, source, field, parentType, fieldNodes, arguments, path));
         }
@@ -122,6 +139,23 @@ internal sealed partial class Executor(OperationContext context)
             }
         });
     }
+
+    /// <summary>Writes a leaf item without making its path; false when it must go the long way (to report an error).</summary>
+    private static bool TrySerializeLeaf(GraphQLType leafType, object item, ResultList list, int index)
+    {
+        try
+        {
+            list.Set(index, leafType is ScalarType scalar ? scalar.Serialize(item) : ((EnumType)leafType).Serialize(item));
+            return true;
+        }
+        catch (Exception)
+        {
+            // Completed again the long way, which reports the error with the item's path.
+            return false;
+        }
+    }
+
+    private static ResponsePath PathOf(ResponsePath? parent, string key) => parent is null ? ResponsePath.Root(key) : parent.Field(key);
 
     /// <summary>
     /// Completes a value into slot <paramref name="index"/> of <paramref name="container"/> (spec:
@@ -196,9 +230,16 @@ internal sealed partial class Executor(OperationContext context)
             NonNullInParent = nonNullSlot,
         };
         container.Set(index, result);
+        var itemType = list.OfType is NonNullType nonNullItem ? nonNullItem.OfType : list.OfType;
+        var leafItems = itemType is ScalarType or EnumType;
         for (var i = 0; i < buffer.Count; i++)
         {
             var item = buffer[i];
+            if (leafItems && item is not null and not Task && TrySerializeLeaf(itemType, item, result, i))
+            {
+                continue;
+            }
+
             var itemPath = path.Item(i);
             if (item is Task task)
             {

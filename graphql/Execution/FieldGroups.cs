@@ -129,6 +129,24 @@ internal sealed class FieldNodeList : List<FieldNode>
     private FieldGroups? _subfields;
     private Dictionary<ObjectType, FieldGroups>? _more;
 
+    private FieldDefinition? _argumentsOf;
+    private IReadOnlyDictionary<string, object?>? _arguments;
+
+    /// <summary>
+    /// The field's coerced arguments: the same for every object of the selection within one
+    /// operation (its variables do not change), so coerced once per field definition.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Arguments(FieldDefinition field, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (!ReferenceEquals(field, _argumentsOf))
+        {
+            _arguments = ValueCoercion.CoerceArguments(field.Arguments, this[0].Arguments, this[0], variables);
+            _argumentsOf = field;
+        }
+
+        return _arguments!;
+    }
+
     /// <summary>The field's definition on a parent type, looked up once per type rather than once per object.</summary>
     public FieldDefinition? Field(Schema schema, ObjectType parentType)
     {

@@ -14,10 +14,20 @@ public static class BuiltInScalars
     private const double MaxInt = int.MaxValue;
     private const double MinInt = int.MinValue;
 
+    // Results hold values as objects: an int, double or bool that already is one is passed on as the
+    // same box, and booleans use two shared boxes, so serialising allocates nothing.
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     public static ScalarType Int { get; } = new(
         "Int",
         value =>
         {
+            if (value is int)
+            {
+                return value;
+            }
+
             var coerced = value is bool b ? (b ? 1d : 0d) : value is string s && s.Length > 0 && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : value;
             if (!TryNumber(coerced, out var number) || !IsInteger(number))
             {
@@ -66,6 +76,11 @@ public static class BuiltInScalars
         "Float",
         value =>
         {
+            if (value is double d && double.IsFinite(d))
+            {
+                return value;
+            }
+
             var coerced = value is bool b ? (b ? 1d : 0d) : value is string s && s.Length > 0 && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : value;
             if (!TryNumber(coerced, out var number) || !double.IsFinite(number))
             {
@@ -113,8 +128,8 @@ public static class BuiltInScalars
         "Boolean",
         value => value switch
         {
-            bool b => b,
-            _ when TryNumber(value, out var n) && double.IsFinite(n) => n != 0,
+            bool b => b ? True : False,
+            _ when TryNumber(value, out var n) && double.IsFinite(n) => n != 0 ? True : False,
             _ => throw new ScalarCoercionException($"Boolean cannot represent a non boolean value: {Inspect.Value(value)}"),
         },
         input => input as bool? ?? throw new ScalarCoercionException($"Boolean cannot represent a non boolean value: {Inspect.Value(input)}"),
