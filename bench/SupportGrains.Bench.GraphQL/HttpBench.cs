@@ -59,7 +59,10 @@ internal static class HttpBench
             var mine = results["SupportGrains.GraphQL"].RequestsPerSecond;
             var versusJs = mine / results["graphql-js + graphql-http (Node)"].RequestsPerSecond;
             var versusBare = mine / results["bare ASP.NET Core (ceiling)"].RequestsPerSecond;
-            Console.WriteLine($"    = {versusJs:0.0}× graphql-js (target ≥ 10×: {(versusJs >= 10 ? "met" : "MISSED")}), {versusBare:P0} of the bare endpoint (target ≥ 40%: {(versusBare >= 0.4 ? "met" : "MISSED")})");
+            // The targets are set for { hello }; the fragments document shows how the gap grows with work per request.
+            Console.WriteLine(label == "{ hello }"
+                ? $"    = {versusJs:0.0}× graphql-js (target ≥ 10×: {(versusJs >= 10 ? "met" : "MISSED")}), {versusBare:P0} of the bare endpoint (target ≥ 40%: {(versusBare >= 0.4 ? "met" : "MISSED")})"
+                : $"    = {versusJs:0.0}× graphql-js, {versusBare:P0} of the bare endpoint (no target: the bare endpoint does no GraphQL work)");
         }
     }
 
