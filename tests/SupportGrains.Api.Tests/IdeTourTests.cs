@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using SupportGrains.Testing;
 
 namespace SupportGrains.Api.Tests;
@@ -12,27 +11,19 @@ public sealed class IdeTourTests : IAsyncLifetime
 {
     private readonly TempDirectory _folder = new("sg-ide");
     private SupportGrainsApp _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
         _app = new SupportGrainsApp(Store.Sqlite(Path.Combine(_folder.Path, "tour.db")), sampleData: true);
         _app.UseKestrel(0);
         _app.StartServer();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium.Path(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Dispose();
@@ -42,24 +33,7 @@ public sealed class IdeTourTests : IAsyncLifetime
     public async Task A_newcomer_opens_the_ide_and_answers_who_knows_everyone_and_whether_to_take_someone_on()
     {
         var origin = _app.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority);
-        var offLoopback = new List<string>();
-        var context = await _browser.NewContextAsync();
-        await context.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url.StartsWith(origin, StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-                return;
-            }
-
-            lock (offLoopback)
-            {
-                offLoopback.Add(route.Request.Url);
-            }
-
-            await route.AbortAsync("internetdisconnected");
-        });
-        var page = await context.NewPageAsync();
+        var page = await _chromium.OfflinePageAsync(origin);
 
         await page.GotoAsync(origin + "/graphql");
         await page.WaitForFunctionAsync("() => window.__ide && window.__ide.schemaLoaded()");
@@ -77,6 +51,6 @@ public sealed class IdeTourTests : IAsyncLifetime
         Assert.Equal("Northfield Small Supports", organisation.GetProperty("name").GetString());
         Assert.NotEqual(0, organisation.GetProperty("whoKnowsEveryone").GetArrayLength());
         Assert.Contains(organisation.GetProperty("sizeCheck").GetProperty("status").GetString(), new[] { "GREEN", "AMBER", "RED" });
-        Assert.Empty(offLoopback);
+        Assert.Empty(_chromium.Refused);
     }
 }
