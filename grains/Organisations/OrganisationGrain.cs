@@ -103,9 +103,14 @@ public sealed class OrganisationGrain([PersistentState("organisation", StorageNa
 
     public Task SnapshotChangedAsync()
     {
+        ForgetSnapshot();
+        return Task.CompletedTask;
+    }
+
+    private void ForgetSnapshot()
+    {
         _version++;
         _snapshot = null;
-        return Task.CompletedTask;
     }
 
     public async Task<SizeCheck> SizeCheckAsync(int adding, DateOnly asOf) => SizeCheckRules.Check(await SnapshotAsync(), adding, asOf);
@@ -135,8 +140,7 @@ public sealed class OrganisationGrain([PersistentState("organisation", StorageNa
 
     private async Task<OrganisationView> SaveAsync(OrganisationState next)
     {
-        _version++;
-        _snapshot = null;
+        ForgetSnapshot();
         state.State = next;
         await state.WriteStateAsync();
         return View(next);

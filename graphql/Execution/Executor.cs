@@ -89,18 +89,9 @@ internal sealed partial class Executor(OperationContext context)
 
             // A leaf value is written straight away; its path is only made if something is wrong.
             var leafType = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
-            if (value is not null && leafType is ScalarType or EnumType)
+            if (value is not null && leafType is ScalarType or EnumType && TrySerializeLeaf(leafType, value, map, index))
             {
-                try
-                {
-                    map.Set(index, leafType is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leafType).Serialize(value));
-                    return;
-                }
-                catch (Exception e)
-                {
-                    FieldFailed(e, field.Type, fieldNodes, PathOf(parentPath, key), map, index);
-                    return;
-                }
+                return;
             }
 
             Complete(field.Type, parentType, fieldNodes, PathOf(parentPath, key), value, map, index);
@@ -140,17 +131,17 @@ internal sealed partial class Executor(OperationContext context)
         });
     }
 
-    /// <summary>Writes a leaf item without making its path; false when it must go the long way (to report an error).</summary>
-    private static bool TrySerializeLeaf(GraphQLType leafType, object item, ResultList list, int index)
+    /// <summary>Writes a leaf value without making its path; false when it must go the long way (to report an error).</summary>
+    private static bool TrySerializeLeaf(GraphQLType leafType, object value, ResultNode container, int index)
     {
         try
         {
-            list.Set(index, leafType is ScalarType scalar ? scalar.Serialize(item) : ((EnumType)leafType).Serialize(item));
+            container.Set(index, leafType is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leafType).Serialize(value));
             return true;
         }
         catch (Exception)
         {
-            // Completed again the long way, which reports the error with the item's path.
+            // Completed again the long way, which reports the error with the value's path.
             return false;
         }
     }
