@@ -2,12 +2,13 @@ using SupportGrains.Api.GraphQL;
 using SupportGrains.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddSupportGrainsSilo();      // the grain runtime, co-hosted, on SQLite (default) or PostgreSQL
+builder.AddSupportGrainsSilo();      // Orleans: a co-hosted silo on SQLite (default) or PostgreSQL, or a client of a cluster
 builder.AddSupportGrainsApi();       // the GraphQL schema over the grains
 builder.AddSampleOrganisation();     // a realistic fictional organisation on first run
+builder.AddOperations();             // health checks
 
 var app = builder.Build();
-app.MapHealthChecks("/health");      // silo and store
+app.MapOperations();                 // /health and the Orleans dashboard at /dashboard
 app.MapSupportGrainsApi();           // GraphQL over HTTP and its IDE at /graphql
 app.MapGet("/", () => Results.Redirect("/graphql"));
 app.Run();

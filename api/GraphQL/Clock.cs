@@ -1,14 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using SupportGrains.GraphQL.Execution;
+using DomainClock = SupportGrains.Grains.Common.Clock;
 
 namespace SupportGrains.Api.GraphQL;
 
-/// <summary>"Today" from the injected TimeProvider, so tests can fix it.</summary>
+/// <summary>"Today" from the domain's clock, so tests can fix it.</summary>
 internal static class Clock
 {
-    public static DateOnly Today(ResolveContext context) => Today(context.Services!.GetRequiredService<TimeProvider>());
+    public static DateOnly Today(ResolveContext context) => context.Services!.GetRequiredService<DomainClock>().Today;
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
-    public static DateTimeOffset Now(ResolveContext context) => context.Services!.GetRequiredService<TimeProvider>().GetUtcNow();
+    /// <summary>The asOf argument when given, otherwise today.</summary>
+    public static DateOnly AsOf(ResolveContext context) => context.Arguments.GetValueOrDefault("asOf") is DateOnly asOf ? asOf : Today(context);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
+using SupportGrains.Grains.Common;
 using SupportGrains.GraphQL.Execution;
-using SupportGrains.Silo;
 
 namespace SupportGrains.Api.GraphQL;
 
@@ -12,6 +12,11 @@ internal static class Inputs
 
     public static IReadOnlyDictionary<string, object?> Input(this ResolveContext context, string name = "input") =>
         context.Argument<IReadOnlyDictionary<string, object?>>(name) ?? throw new InvalidOperationException($"The argument {name} is missing.");
+
+    /// <summary>The change's idempotency key, from the input object or (for mutations without one) the field's own argument.</summary>
+    public static ChangeContext Change(this ResolveContext context) =>
+        new((context.Arguments.GetValueOrDefault("input") as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("clientMutationId") as string
+            ?? context.Argument<string>("clientMutationId"));
 
     public static T Get<T>(this IReadOnlyDictionary<string, object?> input, string name) =>
         input.TryGetValue(name, out var value) && value is T typed ? typed : default!;

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
+using SupportGrains.Grains.Common;
 using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
 using SupportGrains.Grains.Teams;
 using SupportGrains.GraphQL.Execution;
-using SupportGrains.Silo;
 
 namespace SupportGrains.Api.GraphQL;
 
@@ -22,11 +22,16 @@ internal static class Load
     public static Task<StaffView?> Staff(ResolveContext context, string id) =>
         Loader(context, "staff", (g, key) => g.GetGrain<IStaffMemberGrain>(key).GetAsync()).LoadAsync(id);
 
-    public static Task<MatchView?> Match(ResolveContext context, string id) =>
-        Loader(context, "match", (g, key) => g.GetGrain<IMatchGrain>(key).GetAsync()).LoadAsync(id);
-
     public static Task<OrganisationView?> Organisation(ResolveContext context, string id) =>
         Loader(context, "organisation", (g, key) => g.GetGrain<IOrganisationGrain>(key).GetAsync()).LoadAsync(id);
+
+    /// <summary>The matches of the team around a person (the team keeps them).</summary>
+    public static Task<TeamState?> TeamMatches(ResolveContext context, string personId) =>
+        Loader(context, "team-matches", async (g, key) => (TeamState?)await g.GetGrain<ITeamGrain>(key).GetAsync()).LoadAsync(personId);
+
+    /// <summary>A match, from the team that keeps it (its id names the person).</summary>
+    public static async Task<Match?> Match(ResolveContext context, string id) =>
+        Ids.PersonOfMatch(id) is { } personId && await TeamMatches(context, personId) is { } team ? team.MatchById(id) : null;
 
     public static async Task<IReadOnlyList<PersonView>> People(ResolveContext context, IEnumerable<string> ids) =>
         [.. (await Task.WhenAll(ids.Select(id => Person(context, id)))).OfType<PersonView>()];
@@ -34,23 +39,24 @@ internal static class Load
     public static async Task<IReadOnlyList<StaffView>> StaffMembers(ResolveContext context, IEnumerable<string> ids) =>
         [.. (await Task.WhenAll(ids.Select(id => Staff(context, id)))).OfType<StaffView>()];
 
-    public static async Task<IReadOnlyList<MatchView>> Matches(ResolveContext context, IEnumerable<string> ids) =>
-        [.. (await Task.WhenAll(ids.Select(id => Match(context, id)))).OfType<MatchView>()];
+    public static async Task<IReadOnlyList<Match>> Matches(ResolveContext context, IEnumerable<string> ids) =>
+        [.. (await Task.WhenAll(ids.Select(id => Match(context, id)))).OfType<Match>()];
 
-    /// <summary>The team around a person today: its matches, and the availability of its members for covered hours.</summary>
-    public static async Task<TeamView?> Team(ResolveContext context, string personId)
-    {
-        var person = await Person(context, personId);
-        if (person is null)
-        {
-            return null;
-        }
+    /// <summary>The team around a person today, as their organisation sees it (members, stages, covered hours).</summary>
+    public static Task<TeamView?> Team(ResolveContext context, string personId) =>
+        Loader(context, "team", async (g, key) => await Person(context, key) is { } person
+            ? await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamAsync(key, Clock.Today(context))
+            : null).LoadAsync(personId);
 
-        var team = await Loader(context, "team", async (g, key) => new TeamMatches(await g.GetGrain<ITeamGrain>(key).MatchIdsAsync())).LoadAsync(personId);
-        var matches = await Matches(context, team?.Ids ?? []);
-        var staff = await StaffMembers(context, matches.Where(m => m.IsTeamMembership).Select(m => m.StaffId).Distinct());
-        return TeamRules.Build(person, matches, staff.ToDictionary(s => s.Id), Clock.Today(context));
-    }
+    /// <summary>Whose teams a colleague is in, whom they know, and their matches, today.</summary>
+    public static Task<StaffConnections?> Connections(ResolveContext context, string staffId) =>
+        Loader(context, "connections", async (g, key) => await Staff(context, key) is { } staff
+            ? await g.GetGrain<IOrganisationGrain>(staff.OrganisationId).ConnectionsOfAsync(key, Clock.Today(context))
+            : null).LoadAsync(staffId);
+
+    /// <summary>The colleagues who know a person today.</summary>
+    public static async Task<ImmutableArray<string>> KnownBy(ResolveContext context, PersonView person) =>
+        await context.Grains().GetGrain<IOrganisationGrain>(person.OrganisationId).KnownByAsync(person.Id, Clock.Today(context));
 
     private static BatchLoader<string, T> Loader<T>(ResolveContext context, string name, Func<IGrainFactory, string, Task<T?>> get)
         where T : class =>
@@ -69,6 +75,4 @@ internal static class Load
 
             return byId;
         });
-
-    private sealed record TeamMatches(ImmutableArray<string> Ids);
 }

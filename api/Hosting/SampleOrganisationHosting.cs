@@ -1,5 +1,5 @@
 using SupportGrains.Grains.Sample;
-using SupportGrains.Silo;
+using SupportGrains.Grains.Common;
 
 namespace SupportGrains.Api.Hosting;
 
@@ -17,7 +17,7 @@ public static partial class SampleOrganisationHosting
         return builder;
     }
 
-    private sealed partial class SampleOrganisationLoader(IGrainFactory grains, TimeProvider time, ILogger<SampleOrganisationLoader> logger) : IHostedService
+    private sealed partial class SampleOrganisationLoader(IGrainFactory grains, Clock clock, ILogger<SampleOrganisationLoader> logger) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
@@ -26,10 +26,9 @@ public static partial class SampleOrganisationHosting
                 return;
             }
 
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            var started = time.GetTimestamp();
-            await SampleLoader.LoadAsync(grains, SampleOrganisation.Build(today), today);
-            LogLoaded(logger, SampleOrganisation.DefaultId, time.GetElapsedTime(started).TotalMilliseconds);
+            var started = TimeProvider.System.GetTimestamp();
+            await SampleLoader.LoadAsync(grains, SampleOrganisation.Build(clock.Today));
+            LogLoaded(logger, SampleOrganisation.DefaultId, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,54 +1,63 @@
 using SupportGrains.Api.GraphQL;
+using SupportGrains.Grains.Common;
 using SupportGrains.Grains.Matches;
+using SupportGrains.Grains.Teams;
 using SupportGrains.GraphQL.Execution;
 using SupportGrains.GraphQL.Types;
 
 namespace SupportGrains.Api.Matches;
 
-/// <summary>Matches in the API: moving candidates through the stages, reviews, hours, endings.</summary>
+/// <summary>Matches in the API: moving candidates through the stages, reviews, hours, endings. Each is kept by the team around its person.</summary>
 internal static class MatchSchema
 {
     public static SchemaBuilder AddMatches(this SchemaBuilder schema) => schema
-        .BindType<MatchView>("Match")
+        .BindType<Match>("Match")
         .BindType<MatchEvent>("MatchEvent")
         .BindType<MatchReview>("MatchReview")
         .BindEnum<MatchStage>("MatchStage")
         .BindEnum<Perspective>("Perspective")
         .ResolveAsync("Query", "match", c => Load.Match(c, c.Argument<string>("id")!))
-        .ResolveAsync("Match", "person", c => Load.Person(c, c.SourceAs<MatchView>().PersonId))
-        .ResolveAsync("Match", "staff", c => Load.Staff(c, c.SourceAs<MatchView>().StaffId))
-        .Resolve("Match", "latestReview", c => c.SourceAs<MatchView>().Reviews.LastOrDefault())
+        .ResolveAsync("Match", "person", c => Load.Person(c, c.SourceAs<Match>().PersonId))
+        .ResolveAsync("Match", "staff", c => Load.Staff(c, c.SourceAs<Match>().StaffId))
+        .Resolve("Match", "latestReview", c => c.SourceAs<Match>().Reviews.LastOrDefault())
         .ResolveAsync("Mutation", "startMatch", c =>
         {
             var input = c.Input();
-            return MatchCommands.StartAsync(c.Grains(), input.Get<string>("personId"), input.Get<string>("staffId"), input.Get<MatchStage>("stage"), Clock.Today(c));
+            return c.Grains().GetGrain<ITeamGrain>(input.Get<string>("personId"))
+                .StartMatchAsync(new NewMatch(input.Get<string>("staffId"), input.Get<MatchStage>("stage")), c.Change());
         })
         .ResolveAsync("Mutation", "advanceMatch", c =>
         {
             var input = c.Input();
-            return WithMatch(c, input.Get<string>("matchId"), m => m.AdvanceAsync(input.Get<MatchStage>("to"), input.Text("note")));
+            var id = input.Get<string>("matchId");
+            return TeamOf(c, id).AdvanceMatchAsync(id, input.Get<MatchStage>("to"), input.Text("note"), c.Change());
         })
-        .ResolveAsync("Mutation", "recordShadowShift", c => WithMatch(c, c.Argument<string>("matchId")!, m => m.RecordShadowShiftAsync()))
+        .ResolveAsync("Mutation", "recordShadowShift", c =>
+        {
+            var id = c.Argument<string>("matchId")!;
+            return TeamOf(c, id).RecordShadowShiftAsync(id, c.Change());
+        })
         .ResolveAsync("Mutation", "reviewMatch", c =>
         {
             var input = c.Input();
+            var id = input.Get<string>("matchId");
             var review = new MatchReview(input.Get<DateOnly>("on"), input.Get<Perspective>("perspective"), input.Texts("working"), input.Texts("notWorking"), input.Texts("actions"));
-            return WithMatch(c, input.Get<string>("matchId"), m => m.ReviewAsync(review));
+            return TeamOf(c, id).ReviewMatchAsync(id, review, c.Change());
         })
         .ResolveAsync("Mutation", "endMatch", c =>
         {
             var input = c.Input();
-            return WithMatch(c, input.Get<string>("matchId"), m => m.EndAsync(input.Get<string>("reason")));
+            var id = input.Get<string>("matchId");
+            return TeamOf(c, id).EndMatchAsync(id, input.Get<string>("reason"), c.Change());
         })
         .ResolveAsync("Mutation", "allocateHours", c =>
         {
             var input = c.Input();
-            return WithMatch(c, input.Get<string>("matchId"), m => m.AllocateHoursAsync(input.Get<double>("hoursPerWeek")));
+            var id = input.Get<string>("matchId");
+            return TeamOf(c, id).AllocateHoursAsync(id, input.Get<double>("hoursPerWeek"), c.Change());
         });
 
-    private static async Task<MatchView> WithMatch(ResolveContext context, string matchId, Func<IMatchGrain, Task<MatchView>> change)
-    {
-        await MatchCommands.RequireAsync(context.Grains(), matchId);
-        return await change(context.Grains().GetGrain<IMatchGrain>(matchId));
-    }
+    /// <summary>The team that keeps a match, named by the match's id.</summary>
+    private static ITeamGrain TeamOf(ResolveContext context, string matchId) =>
+        context.Grains().GetGrain<ITeamGrain>(Ids.PersonOfMatch(matchId) ?? throw DomainException.NotFound($"Match {matchId}"));
 }

@@ -40,10 +40,10 @@ internal static class OrganisationSchema
             return (await Task.WhenAll(people.Where(p => p.IsCurrentOn(today)).Select(p => Load.Team(c, p.Id)))).OfType<object>().ToList();
         })
         .Resolve("Organisation", "guidance", c => c.SourceAs<OrganisationView>().Guidance)
-        .ResolveAsync("Organisation", "sizeCheck", c => Grain(c).SizeCheckAsync(c.Argument<int>("adding"), c.HasArgument("asOf") && c.Arguments["asOf"] is DateOnly asOf ? asOf : Clock.Today(c)))
+        .ResolveAsync("Organisation", "sizeCheck", c => Grain(c).SizeCheckAsync(c.Argument<int>("adding"), Clock.AsOf(c)))
         .ResolveAsync("Organisation", "whoKnowsEveryone", async c => (IReadOnlyList<StaffView>)await Grain(c).WhoKnowsEveryoneAsync(c.Argument<bool>("includeStaff"), Clock.Today(c)))
         .ResolveAsync("Organisation", "knowsGaps", async c => (IReadOnlyList<KnowsGap>)await Grain(c).KnowsGapsAsync(c.Argument<bool>("leadersOnly"), Clock.Today(c)))
-        .ResolveAsync("Organisation", "workforce", c => Grain(c).WorkforceAsync(c.Arguments.GetValueOrDefault("asOf") is DateOnly asOf ? asOf : Clock.Today(c)))
+        .ResolveAsync("Organisation", "workforce", c => Grain(c).WorkforceAsync(Clock.AsOf(c)))
         .ResolveAsync("Finding", "people", c => Load.People(c, c.SourceAs<Finding>().PersonIds))
         .ResolveAsync("Finding", "staff", c => Load.StaffMembers(c, c.SourceAs<Finding>().StaffIds))
         .ResolveAsync("KnowsGap", "staff", c => Load.Staff(c, c.SourceAs<KnowsGap>().StaffId))
@@ -52,16 +52,17 @@ internal static class OrganisationSchema
         .ResolveAsync("Mutation", "createOrganisation", c =>
         {
             var input = c.Input();
-            return OrganisationCommands.CreateAsync(c.Grains(), new NewOrganisation(input.Get<string>("name"), input.Get<DateOnly>("startedOn"), input.Get<int>("fundedPosts"))
-            {
-                Localities = input.Texts("localities"),
-            });
+            return c.Grains().GetGrain<IOrganisationCatalogGrain>(IOrganisationCatalogGrain.Key).CreateOrganisationAsync(
+                new NewOrganisation(input.Get<string>("name"), input.Get<DateOnly>("startedOn"), input.Get<int>("fundedPosts"))
+                {
+                    Localities = input.Texts("localities"),
+                },
+                c.Change());
         })
-        .ResolveAsync("Mutation", "setSizeGuidance", async c =>
+        .ResolveAsync("Mutation", "setSizeGuidance", c =>
         {
             var input = c.Input();
-            await OrganisationCommands.RequireAsync(c.Grains(), c.Argument<string>("organisationId")!);
-            return await c.Grains().GetGrain<IOrganisationGrain>(c.Argument<string>("organisationId")!).SetGuidanceAsync(new SizeGuidance
+            return c.Grains().GetGrain<IOrganisationGrain>(c.Argument<string>("organisationId")!).SetGuidanceAsync(new SizeGuidance
             {
                 FirstYearLimit = input.Get<int>("firstYearLimit"),
                 YearlyGrowthLimit = input.Get<int>("yearlyGrowthLimit"),
@@ -69,7 +70,7 @@ internal static class OrganisationSchema
                 CeilingRed = input.Get<int>("ceilingRed"),
                 MaxTeamsPerStaff = input.Get<int>("maxTeamsPerStaff"),
                 LeaderContactDays = input.Get<int>("leaderContactDays"),
-            });
+            }, c.Change());
         });
 
     private static IOrganisationGrain Grain(SupportGrains.GraphQL.Execution.ResolveContext context) =>

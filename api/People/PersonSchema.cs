@@ -1,7 +1,6 @@
 using SupportGrains.Api.GraphQL;
-using SupportGrains.Grains.Common;
+using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
-using SupportGrains.Grains.Staff;
 using SupportGrains.GraphQL.Types;
 
 namespace SupportGrains.Api.People;
@@ -17,50 +16,26 @@ internal static class PersonSchema
         .ResolveAsync("Query", "person", c => Load.Person(c, c.Argument<string>("id")!))
         .ResolveAsync("Person", "organisation", c => Load.Organisation(c, c.SourceAs<PersonView>().OrganisationId))
         .ResolveAsync("Person", "team", c => Load.Team(c, c.SourceAs<PersonView>().Id))
-        .ResolveAsync("Person", "knownBy", async c =>
-        {
-            var person = c.SourceAs<PersonView>();
-            var team = await Load.Team(c, person.Id);
-            var ids = person.KnownBy.Select(k => k.OtherId).Concat(team?.Members.Select(m => m.StaffId) ?? []).Distinct();
-            var today = Clock.Today(c);
-            return (await Load.StaffMembers(c, ids)).Where(s => s.IsCurrentOn(today)).ToList();
-        })
+        .ResolveAsync("Person", "knownBy", async c => await Load.StaffMembers(c, await Load.KnownBy(c, c.SourceAs<PersonView>())))
         .ResolveAsync("Person", "matches", async c =>
         {
-            var person = c.SourceAs<PersonView>();
-            var team = await c.Grains().GetGrain<Grains.Teams.ITeamGrain>(person.Id).MatchIdsAsync();
-            var matches = await Load.Matches(c, team);
+            var team = await Load.TeamMatches(c, c.SourceAs<PersonView>().Id);
+            IReadOnlyList<Grains.Matches.Match> matches = team?.Matches ?? [];
             return c.Argument<bool>("includeEnded") ? matches : matches.Where(m => !m.IsEnded).ToList();
         })
         .ResolveAsync("Mutation", "addPerson", c =>
         {
             var input = c.Input();
-            return PersonCommands.AddAsync(c.Grains(), new NewPerson(
-                input.Get<string>("organisationId"),
-                input.Get<string>("name"),
-                input.Get<DateOnly>("supportStartedOn"),
-                input.Get<double>("fundedHoursPerWeek"),
-                input.Text("overrideReason"))
-            {
-                SupportRatio = input.Text("supportRatio"),
-            });
+            var organisationId = input.Get<string>("organisationId");
+            return c.Grains().GetGrain<IOrganisationGrain>(organisationId).AddPersonAsync(
+                new NewPerson(organisationId, input.Get<string>("name"), input.Get<DateOnly>("supportStartedOn"), input.Get<double>("fundedHoursPerWeek"), input.Text("overrideReason"))
+                {
+                    SupportRatio = input.Text("supportRatio"),
+                },
+                c.Change());
         })
-        .ResolveAsync("Mutation", "setFundedHours", async c =>
-        {
-            var id = c.Argument<string>("personId")!;
-            await PersonCommands.RequireAsync(c.Grains(), id);
-            return await c.Grains().GetGrain<IPersonGrain>(id).SetFundedHoursAsync(c.Argument<double>("hoursPerWeek"));
-        })
-        .ResolveAsync("Mutation", "endSupport", async c =>
-        {
-            var id = c.Argument<string>("personId")!;
-            await PersonCommands.RequireAsync(c.Grains(), id);
-            return await c.Grains().GetGrain<IPersonGrain>(id).EndSupportAsync(c.Argument<DateOnly>("endedOn"));
-        });
-
-    /// <summary>The people a colleague knows: recorded links, and the people of the teams they are in.</summary>
-    internal static IEnumerable<string> KnownPeople(StaffView staff, Grains.Teams.TeamView[] teams) =>
-        staff.KnowsPeople.Select(k => k.OtherId).Concat(teams.Select(t => t.PersonId)).Distinct();
-
-    internal static string? PersonOfTeam(string teamId) => Ids.PersonOfTeam(teamId);
+        .ResolveAsync("Mutation", "setFundedHours", c =>
+            c.Grains().GetGrain<IPersonGrain>(c.Argument<string>("personId")!).SetFundedHoursAsync(c.Argument<double>("hoursPerWeek"), c.Change()))
+        .ResolveAsync("Mutation", "endSupport", c =>
+            c.Grains().GetGrain<IPersonGrain>(c.Argument<string>("personId")!).EndSupportAsync(c.Argument<DateOnly>("endedOn"), c.Change()));
 }

@@ -1,8 +1,10 @@
 using SupportGrains.Api.GraphQL;
-using SupportGrains.Api.People;
-using SupportGrains.Grains.Matches;
+using SupportGrains.Grains.Common;
+using Clock = SupportGrains.Api.GraphQL.Clock;
+using SupportGrains.Grains.Knows;
+using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.Staff;
-using SupportGrains.Grains.Teams;
+using SupportGrains.GraphQL.Execution;
 using SupportGrains.GraphQL.Types;
 
 namespace SupportGrains.Api.Staff;
@@ -20,61 +22,56 @@ internal static class StaffSchema
         .ResolveAsync("StaffMember", "organisation", c => Load.Organisation(c, c.SourceAs<StaffView>().OrganisationId))
         .Resolve("StaffMember", "availability", c => c.SourceAs<StaffView>().AvailabilityOn(Clock.Today(c)))
         .ResolveAsync("StaffMember", "recruitedFor", c => c.SourceAs<StaffView>().RecruitedForPersonId is { } id ? Load.Person(c, id) : Task.FromResult<Grains.People.PersonView?>(null))
-        .ResolveAsync("StaffMember", "teams", async c => await Teams(c, c.SourceAs<StaffView>()))
-        .ResolveAsync("StaffMember", "knows", async c =>
+        .ResolveAsync("StaffMember", "teams", async c =>
         {
-            var staff = c.SourceAs<StaffView>();
-            var today = Clock.Today(c);
-            var people = await Load.People(c, PersonSchema.KnownPeople(staff, await Teams(c, staff)));
-            return people.Where(p => p.IsCurrentOn(today)).ToList();
+            var connections = await Connections(c);
+            return (await Task.WhenAll(connections.TeamPersonIds.Select(id => Load.Team(c, id)))).OfType<Grains.Teams.TeamView>().ToList();
         })
-        .ResolveAsync("StaffMember", "knowsStaff", async c =>
-        {
-            var today = Clock.Today(c);
-            return (await Load.StaffMembers(c, c.SourceAs<StaffView>().KnowsStaff.Select(k => k.OtherId))).Where(s => s.IsCurrentOn(today)).ToList();
-        })
+        .ResolveAsync("StaffMember", "knows", async c => await Load.People(c, (await Connections(c)).KnowsPersonIds))
+        .ResolveAsync("StaffMember", "knowsStaff", async c => await Load.StaffMembers(c, (await Connections(c)).KnowsStaffIds))
         .ResolveAsync("StaffMember", "matches", async c =>
         {
-            var matches = await Load.Matches(c, c.SourceAs<StaffView>().MatchIds);
+            var matches = await Load.Matches(c, (await Connections(c)).MatchIds);
             return c.Argument<bool>("includeEnded") ? matches : matches.Where(m => !m.IsEnded).ToList();
         })
         .ResolveAsync("Mutation", "addStaffMember", c =>
         {
             var input = c.Input();
-            return StaffCommands.AddAsync(c.Grains(), new NewStaffMember(
-                input.Get<string>("organisationId"),
-                input.Get<string>("name"),
-                input.Get<string>("role"),
-                input.Get<bool>("isLeader"),
-                input.Get<ContractType>("contract"),
-                input.Get<DateOnly>("startedOn"),
-                input.Get<double>("contractedHoursPerWeek"),
-                input.Text("recruitedForPersonId"),
-                input.Texts("interests")));
+            var organisationId = input.Get<string>("organisationId");
+            return c.Grains().GetGrain<IOrganisationGrain>(organisationId).AddStaffMemberAsync(
+                new NewStaffMember(
+                    organisationId,
+                    input.Get<string>("name"),
+                    input.Get<string>("role"),
+                    input.Get<bool>("isLeader"),
+                    input.Get<ContractType>("contract"),
+                    input.Get<DateOnly>("startedOn"),
+                    input.Get<double>("contractedHoursPerWeek"),
+                    input.Text("recruitedForPersonId"),
+                    input.Texts("interests")),
+                c.Change());
         })
-        .ResolveAsync("Mutation", "staffLeaves", async c =>
+        .ResolveAsync("Mutation", "staffLeaves", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("staffId");
-            await StaffCommands.RequireAsync(c.Grains(), id);
-            return await c.Grains().GetGrain<IStaffMemberGrain>(id).LeaveAsync(input.Get<DateOnly>("leftOn"), input.Text("reason"));
+            return c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).LeaveAsync(input.Get<DateOnly>("leftOn"), input.Text("reason"), c.Change());
         })
-        .ResolveAsync("Mutation", "recordKnows", c =>
+        .ResolveAsync("Mutation", "recordKnows", async c =>
         {
             var input = c.Input();
-            return KnowsCommands.RecordAsync(c.Grains(), input.Get<string>("staffId"), input.Text("personId"), input.Text("colleagueId"), input.Get<DateOnly>("lastTogetherOn"));
+            var staffId = input.Get<string>("staffId");
+            var staff = c.Grains().GetGrain<IStaffMemberGrain>(staffId);
+            var organisationId = (await staff.GetAsync() ?? throw DomainException.NotFound($"Staff member {staffId}")).OrganisationId;
+            await c.Grains().GetGrain<IKnowsGrain>(organisationId).RecordAsync(staffId, input.Text("personId"), input.Text("colleagueId"), input.Get<DateOnly>("lastTogetherOn"), c.Change());
+            return await staff.GetAsync();
         })
         .ResolveAsync("Mutation", "setAvailability", c =>
         {
             var input = c.Input();
-            return StaffCommands.SetAvailabilityAsync(c.Grains(), input.Get<string>("staffId"), input.Get<AvailabilityStatus>("status"),
-                input.Optional<DateOnly>("from"), input.Optional<DateOnly>("until"), input.Text("note"), Clock.Today(c), Clock.Now(c));
+            return c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).SetAvailabilityAsync(
+                input.Get<AvailabilityStatus>("status"), input.Optional<DateOnly>("from"), input.Optional<DateOnly>("until"), input.Text("note"), c.Change());
         });
 
-    private static async Task<TeamView[]> Teams(SupportGrains.GraphQL.Execution.ResolveContext context, StaffView staff)
-    {
-        var matches = await Load.Matches(context, staff.MatchIds);
-        var teams = await Task.WhenAll(matches.Where(m => m.IsTeamMembership).Select(m => m.PersonId).Distinct().Select(id => Load.Team(context, id)));
-        return [.. teams.OfType<TeamView>()];
-    }
+    private static async Task<StaffConnections> Connections(ResolveContext context) =>
+        await Load.Connections(context, context.SourceAs<StaffView>().Id) ?? StaffConnections.None;
 }

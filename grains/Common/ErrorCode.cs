@@ -8,4 +8,7 @@ public static class ErrorCode
     public const string InvalidInput = "INVALID_INPUT";
     public const string SizeGuidanceRed = "SIZE_GUIDANCE_RED";
     public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>The store could not confirm the change; nothing of it is kept in memory, and a retry with the same clientMutationId applies it at most once.</summary>
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
 }

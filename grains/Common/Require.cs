@@ -13,6 +13,8 @@ public static class Require
         return value.Trim();
     }
 
+    public static string? OptionalText(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     public static double Hours(double value, string what)
     {
         if (double.IsNaN(value) || value < 0 || value > 168)

@@ -1,4 +1,6 @@
 namespace SupportGrains.Grains.Matches;
 
-/// <summary>A match starting between a person and a colleague or candidate.</summary>
-public sealed record NewMatch(string OrganisationId, string PersonId, string StaffId, MatchStage Stage, string? Note = null);
+/// <summary>A match starting between the person of a team and a colleague or candidate.</summary>
+[GenerateSerializer, Immutable]
+[Alias("SupportGrains.NewMatch")]
+public sealed record NewMatch(string StaffId, MatchStage Stage, string? Note = null);

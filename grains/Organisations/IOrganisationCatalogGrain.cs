@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
-using SupportGrains.Silo;
 
 namespace SupportGrains.Grains.Organisations;
 
-/// <summary>The list of organisations (one grain, key <see cref="Key"/>).</summary>
+/// <summary>The list of organisations (one grain, key <see cref="Key"/>); it starts each new organisation.</summary>
+[Alias("SupportGrains.IOrganisationCatalogGrain")]
 public interface IOrganisationCatalogGrain : IGrainWithStringKey
 {
     public const string Key = "all";
 
-    Task AddAsync(string organisationId);
+    /// <summary>Starts an organisation: lists its id, then creates it (a listed id with no organisation behind it is skipped).</summary>
+    [Alias("CreateOrganisation")]
+    Task<OrganisationView> CreateOrganisationAsync(NewOrganisation organisation, ChangeContext change);
 
-    [ReadOnly]
+    [ReadOnly, Alias("OrganisationIds")]
     Task<ImmutableArray<string>> OrganisationIdsAsync();
 }

@@ -1,53 +1,72 @@
 using System.Collections.Immutable;
+using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
-using SupportGrains.Silo;
+using SupportGrains.Grains.Teams;
 
 namespace SupportGrains.Grains.Organisations;
 
 /// <summary>
 /// A Small Supports organisation: who belongs to it, its size guidance, and the organisation-wide
-/// questions, answered from the live grains of its people, staff and matches (fetched in parallel).
+/// questions, answered from the live grains of its people, staff, teams and who knows whom
+/// (gathered in parallel and kept until one of them reports a change).
 /// </summary>
+[Alias("SupportGrains.IOrganisationGrain")]
 public interface IOrganisationGrain : IGrainWithStringKey
 {
-    Task<OrganisationView> CreateAsync(NewOrganisation organisation);
+    /// <summary>Creates the organisation (the catalog calls this); refuses if this id exists already.</summary>
+    [Alias("Create")]
+    Task<OrganisationView> CreateAsync(NewOrganisation organisation, ChangeContext change);
 
-    [ReadOnly]
+    [ReadOnly, Alias("Get")]
     Task<OrganisationView?> GetAsync();
 
-    Task AddPersonAsync(string personId);
+    /// <summary>
+    /// Takes a person on: runs the size check as of the day their support starts, refuses RED with
+    /// SIZE_GUIDANCE_RED unless an override reason is given, then lists and creates the person.
+    /// </summary>
+    [Alias("AddPerson")]
+    Task<PersonView> AddPersonAsync(NewPerson person, ChangeContext change);
 
-    Task AddStaffAsync(string staffId);
-
-    Task AddMatchAsync(string matchId);
+    /// <summary>A colleague joins: listed, then created.</summary>
+    [Alias("AddStaffMember")]
+    Task<StaffView> AddStaffMemberAsync(NewStaffMember staff, ChangeContext change);
 
     /// <summary>Changes the size guidance figures.</summary>
-    Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance);
-
-    /// <summary>The organisation with the views of all its people, staff and matches (kept until one of them changes).</summary>
-    [ReadOnly]
-    Task<OrganisationSnapshot> SnapshotAsync();
+    [Alias("SetGuidance")]
+    Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance, ChangeContext change);
 
     /// <summary>
-    /// Told by a person, colleague or match of the organisation after each change it makes, before
-    /// that change is acknowledged, so the next question sees it. Interleaves with everything (it
-    /// only marks the kept snapshot stale), so it never waits for the fan-out that may be waiting
-    /// for its caller.
+    /// Told by a person, colleague, team or the knows grain of the organisation after each change it
+    /// saves, before that change is acknowledged, so the next question sees it. Interleaves with
+    /// everything (it only forgets the kept snapshot), so it never waits for a fan-out that may be
+    /// waiting for its caller.
     /// </summary>
-    [AlwaysInterleave]
+    [AlwaysInterleave, Alias("SnapshotChanged")]
     Task SnapshotChangedAsync();
 
     /// <summary>The size check on a day, as if <paramref name="adding"/> more people were taken on.</summary>
-    [ReadOnly]
+    [ReadOnly, Alias("SizeCheck")]
     Task<SizeCheck> SizeCheckAsync(int adding, DateOnly asOf);
 
     /// <summary>Current staff who know every current person (and every colleague, with <paramref name="includeStaff"/>).</summary>
-    [ReadOnly]
+    [ReadOnly, Alias("WhoKnowsEveryone")]
     Task<ImmutableArray<StaffView>> WhoKnowsEveryoneAsync(bool includeStaff, DateOnly asOf);
 
-    [ReadOnly]
+    [ReadOnly, Alias("KnowsGaps")]
     Task<ImmutableArray<KnowsGap>> KnowsGapsAsync(bool leadersOnly, DateOnly asOf);
 
-    [ReadOnly]
+    [ReadOnly, Alias("Workforce")]
     Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf);
+
+    /// <summary>The team around one of the organisation's people on a day; null when the person is not the organisation's.</summary>
+    [ReadOnly, Alias("Team")]
+    Task<TeamView?> TeamAsync(string personId, DateOnly day);
+
+    /// <summary>Whom a colleague knows and works with on a day: the people whose teams they are in, the people and colleagues they know, their matches.</summary>
+    [ReadOnly, Alias("ConnectionsOf")]
+    Task<StaffConnections> ConnectionsOfAsync(string staffId, DateOnly day);
+
+    /// <summary>The colleagues current on the day who know a person (a recorded link or being in the person's team).</summary>
+    [ReadOnly, Alias("KnownBy")]
+    Task<ImmutableArray<string>> KnownByAsync(string personId, DateOnly day);
 }

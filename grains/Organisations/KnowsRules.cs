@@ -93,4 +93,28 @@ public static class KnowsRules
 
         return [.. gaps];
     }
+
+    /// <summary>A colleague's place in the organisation on a day (only people and colleagues current on it).</summary>
+    public static StaffConnections ConnectionsOf(OrganisationSnapshot snapshot, string staffId, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.StaffById.ContainsKey(staffId))
+        {
+            return StaffConnections.None;
+        }
+
+        bool CurrentPerson(string id) => snapshot.Index.Person(id)?.IsCurrentOn(day) == true;
+        return new StaffConnections(
+            [.. snapshot.Index.TeamPeopleOf(staffId).Where(CurrentPerson)],
+            [.. snapshot.Index.PeopleKnownBy(staffId).Where(CurrentPerson)],
+            [.. snapshot.Index.ColleaguesOf(staffId).Where(id => snapshot.StaffById.TryGetValue(id, out var s) && s.IsCurrentOn(day))],
+            [.. snapshot.Index.MatchesOfStaff(staffId).Select(m => m.Id)]);
+    }
+
+    /// <summary>The colleagues current on the day who know a person: a recorded link, or being in the person's team.</summary>
+    public static ImmutableArray<string> KnownBy(OrganisationSnapshot snapshot, string personId, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return [.. snapshot.Staff.Where(s => s.IsCurrentOn(day) && snapshot.Index.Knows(s.Id, personId)).Select(s => s.Id)];
+    }
 }

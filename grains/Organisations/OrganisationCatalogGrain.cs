@@ -1,23 +1,25 @@
 using System.Collections.Immutable;
-using SupportGrains.Grains.Common;
-using SupportGrains.Silo;
 
 namespace SupportGrains.Grains.Organisations;
 
-[GrainType("catalog")]
-public sealed class OrganisationCatalogGrain([PersistentState("catalog", StorageNames.Default)] IPersistentState<CatalogState> state) : Grain, IOrganisationCatalogGrain
+public sealed class OrganisationCatalogGrain([PersistentState(StorageNames.Catalog, StorageNames.Default)] IPersistentState<Stored<CatalogState>> state)
+    : DomainGrain<CatalogState>(state), IOrganisationCatalogGrain
 {
-    public async Task AddAsync(string organisationId)
+    protected override string Described => "The list of organisations";
+
+    public async Task<OrganisationView> CreateOrganisationAsync(NewOrganisation organisation, ChangeContext change)
     {
-        if (state.State.OrganisationIds.Contains(organisationId))
+        ArgumentNullException.ThrowIfNull(organisation);
+        OrganisationRules.Create(organisation);
+        var id = Ids.Choose(organisation.Id, "org", IOrganisationCatalogGrain.Key, change);
+        var catalog = Current ?? new CatalogState();
+        if (!catalog.OrganisationIds.Contains(id))
         {
-            return;
+            await SaveAsync(catalog with { OrganisationIds = catalog.OrganisationIds.Add(id) }, ChangeContext.None);
         }
 
-        state.State = state.State with { OrganisationIds = state.State.OrganisationIds.Add(organisationId) };
-        await state.WriteStateAsync();
+        return await GrainFactory.GetGrain<IOrganisationGrain>(id).CreateAsync(organisation, change);
     }
 
-    public Task<ImmutableArray<string>> OrganisationIdsAsync() => Task.FromResult(state.State.OrganisationIds);
+    public Task<ImmutableArray<string>> OrganisationIdsAsync() => Task.FromResult(Current?.OrganisationIds ?? []);
 }
-

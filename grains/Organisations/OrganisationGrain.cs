@@ -1,116 +1,103 @@
 using System.Collections.Immutable;
-using SupportGrains.Grains.Common;
-using SupportGrains.Grains.Matches;
+using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
-using SupportGrains.Silo;
+using SupportGrains.Grains.Teams;
 
 namespace SupportGrains.Grains.Organisations;
 
-[GrainType("organisation")]
-public sealed class OrganisationGrain([PersistentState("organisation", StorageNames.Default)] IPersistentState<OrganisationState> state) : Grain, IOrganisationGrain
+public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation, StorageNames.Default)] IPersistentState<Stored<OrganisationState>> state)
+    : DomainGrain<OrganisationState>(state), IOrganisationGrain
 {
     // The snapshot the questions are answered from, kept while nothing in the organisation changes:
-    // every change (here, or reported by SnapshotChangedAsync) moves the version on.
-    private OrganisationSnapshot? _snapshot;
-    private long _snapshotVersion;
+    // every change (here, or reported by SnapshotChangedAsync) moves the version on. Questions that
+    // arrive while a snapshot is being gathered wait for that one rather than gather their own.
+    private Task<OrganisationSnapshot>? _snapshot;
+    private long _snapshotVersion = -1;
     private long _version;
 
-    public async Task<OrganisationView> CreateAsync(NewOrganisation organisation)
+    protected override string Described => $"Organisation {Key}";
+
+    public async Task<OrganisationView> CreateAsync(NewOrganisation organisation, ChangeContext change)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        if (state.State.Exists)
+        if (Current is { } existing)
         {
-            throw DomainException.InvalidInput($"Organisation {GetPrimaryKeyString()} exists already.");
+            return Applied(change) is not null ? View(existing) : throw DomainException.InvalidInput($"Organisation {Key} exists already.");
         }
 
-        if (organisation.FundedPosts < 0)
-        {
-            throw DomainException.InvalidInput($"Funded posts must be 0 or more, not {organisation.FundedPosts}.");
-        }
-
-        Validate(organisation.Guidance);
-        return await SaveAsync(new OrganisationState
-        {
-            Exists = true,
-            Name = Require.Text(organisation.Name, "An organisation's name"),
-            StartedOn = organisation.StartedOn,
-            FundedPosts = organisation.FundedPosts,
-            Localities = organisation.Localities.IsDefault ? [] : organisation.Localities,
-            Guidance = organisation.Guidance,
-        });
+        var created = OrganisationRules.Create(organisation);
+        await SaveAsync(created, change, Key);
+        return View(created);
     }
 
-    public Task<OrganisationView?> GetAsync() => Task.FromResult(state.State.Exists ? View(state.State) : null);
+    public Task<OrganisationView?> GetAsync() => Task.FromResult(Current is { } current ? View(current) : null);
 
-    public async Task AddPersonAsync(string personId)
+    public async Task<PersonView> AddPersonAsync(NewPerson person, ChangeContext change)
     {
-        var current = Existing();
-        if (!current.PersonIds.Contains(personId))
+        ArgumentNullException.ThrowIfNull(person);
+        var organisation = Existing;
+        var id = Ids.Choose(person.Id, "p", Key, change);
+        var grain = GrainFactory.GetGrain<IPersonGrain>(id);
+        if (person.Id is null && change.ClientMutationId is not null && await grain.GetAsync() is { } earlier)
         {
-            await SaveAsync(current with { PersonIds = current.PersonIds.Add(personId) });
+            // The same change again: the first attempt took the person on.
+            return earlier;
         }
+
+        var asked = PersonRules.Create(person with { OrganisationId = Key });
+        var check = SizeCheckRules.Check(await SnapshotAsync(), 1, person.SupportStartedOn);
+        if (check.Status == CheckStatus.Red && asked.SizeGuidanceOverrideReason is null)
+        {
+            var why = string.Join(" ", check.Findings.Where(f => f.Status == CheckStatus.Red).Select(f => f.Message));
+            throw new DomainException(ErrorCode.SizeGuidanceRed,
+                $"Taking on {asked.Name} on {person.SupportStartedOn:yyyy-MM-dd} makes the size check RED: {why} To record the decision anyway, give an overrideReason.");
+        }
+
+        if (!organisation.PersonIds.Contains(id))
+        {
+            await SaveAsync(organisation with { PersonIds = organisation.PersonIds.Add(id) }, ChangeContext.None);
+        }
+
+        return await grain.CreateAsync(person with { OrganisationId = Key }, change);
     }
 
-    public async Task AddStaffAsync(string staffId)
+    public async Task<StaffView> AddStaffMemberAsync(NewStaffMember staff, ChangeContext change)
     {
-        var current = Existing();
-        if (!current.StaffIds.Contains(staffId))
+        ArgumentNullException.ThrowIfNull(staff);
+        var organisation = Existing;
+        var id = Ids.Choose(staff.Id, "s", Key, change);
+        var grain = GrainFactory.GetGrain<IStaffMemberGrain>(id);
+        if (staff.Id is null && change.ClientMutationId is not null && await grain.GetAsync() is { } earlier)
         {
-            await SaveAsync(current with { StaffIds = current.StaffIds.Add(staffId) });
-        }
-    }
-
-    public async Task AddMatchAsync(string matchId)
-    {
-        var current = Existing();
-        if (!current.MatchIds.Contains(matchId))
-        {
-            await SaveAsync(current with { MatchIds = current.MatchIds.Add(matchId) });
-        }
-    }
-
-    public async Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance)
-    {
-        ArgumentNullException.ThrowIfNull(guidance);
-        Validate(guidance);
-        return await SaveAsync(Existing() with { Guidance = guidance });
-    }
-
-    public async Task<OrganisationSnapshot> SnapshotAsync()
-    {
-        var current = Existing();
-        if (_snapshot is { } kept && _snapshotVersion == _version)
-        {
-            return kept;
+            return earlier;
         }
 
-        var version = _version;
-        var people = Task.WhenAll(current.PersonIds.Select(id => GrainFactory.GetGrain<IPersonGrain>(id).GetAsync()));
-        var staff = Task.WhenAll(current.StaffIds.Select(id => GrainFactory.GetGrain<IStaffMemberGrain>(id).GetAsync()));
-        var matches = Task.WhenAll(current.MatchIds.Select(id => GrainFactory.GetGrain<IMatchGrain>(id).GetAsync()));
-        await Task.WhenAll(people, staff, matches);
-        var snapshot = new OrganisationSnapshot(View(current), [.. (await people).OfType<PersonView>()], [.. (await staff).OfType<StaffView>()], [.. (await matches).OfType<MatchView>()]);
-        if (version == _version)
+        StaffRules.Create(staff);
+        if (staff.RecruitedForPersonId is { } personId)
         {
-            // Nothing changed while the views were gathered: keep it for the next question.
-            _snapshot = snapshot;
-            _snapshotVersion = version;
+            var person = await GrainFactory.GetGrain<IPersonGrain>(personId).GetAsync() ?? throw DomainException.NotFound($"Person {personId}");
+            if (person.OrganisationId != Key)
+            {
+                throw DomainException.InvalidInput($"{person.Name} is supported by another organisation.");
+            }
         }
 
-        return snapshot;
+        if (!organisation.StaffIds.Contains(id))
+        {
+            await SaveAsync(organisation with { StaffIds = organisation.StaffIds.Add(id) }, ChangeContext.None);
+        }
+
+        return await grain.CreateAsync(staff with { OrganisationId = Key }, change);
     }
+
+    public async Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance, ChangeContext change) =>
+        View(await ChangeAsync(change, current => current with { Guidance = OrganisationRules.Validate(guidance) }));
 
     public Task SnapshotChangedAsync()
     {
         ForgetSnapshot();
         return Task.CompletedTask;
-    }
-
-    private void ForgetSnapshot()
-    {
-        _version++;
-        _snapshot = null;
     }
 
     public async Task<SizeCheck> SizeCheckAsync(int adding, DateOnly asOf) => SizeCheckRules.Check(await SnapshotAsync(), adding, asOf);
@@ -123,29 +110,52 @@ public sealed class OrganisationGrain([PersistentState("organisation", StorageNa
 
     public async Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf) => WorkforceRules.Compute(await SnapshotAsync(), asOf);
 
-    private static void Validate(SizeGuidance guidance)
+    public async Task<TeamView?> TeamAsync(string personId, DateOnly day)
     {
-        if (guidance.FirstYearLimit < 0 || guidance.YearlyGrowthLimit < 0 || guidance.CeilingAmber < 0 || guidance.MaxTeamsPerStaff < 0 || guidance.LeaderContactDays < 0)
-        {
-            throw DomainException.InvalidInput("Size guidance figures must be 0 or more.");
-        }
-
-        if (guidance.CeilingRed < guidance.CeilingAmber)
-        {
-            throw DomainException.InvalidInput($"The red ceiling ({guidance.CeilingRed}) cannot be below the amber ceiling ({guidance.CeilingAmber}).");
-        }
+        var snapshot = await SnapshotAsync();
+        return snapshot.Index.Person(personId) is { } person ? snapshot.TeamOf(person, day) : null;
     }
 
-    private OrganisationState Existing() => state.State.Exists ? state.State : throw DomainException.NotFound($"Organisation {GetPrimaryKeyString()}");
+    public async Task<StaffConnections> ConnectionsOfAsync(string staffId, DateOnly day) => KnowsRules.ConnectionsOf(await SnapshotAsync(), staffId, day);
 
-    private async Task<OrganisationView> SaveAsync(OrganisationState next)
+    public async Task<ImmutableArray<string>> KnownByAsync(string personId, DateOnly day) => KnowsRules.KnownBy(await SnapshotAsync(), personId, day);
+
+    protected override Task ChangedAsync(OrganisationState saved)
     {
         ForgetSnapshot();
-        state.State = next;
-        await state.WriteStateAsync();
-        return View(next);
+        return Task.CompletedTask;
+    }
+
+    private Task<OrganisationSnapshot> SnapshotAsync()
+    {
+        var current = Existing;
+        if (_snapshot is { } kept && _snapshotVersion == _version && !kept.IsFaulted && !kept.IsCanceled)
+        {
+            return kept;
+        }
+
+        _snapshotVersion = _version;
+        _snapshot = GatherAsync(View(current));
+        return _snapshot;
+    }
+
+    private async Task<OrganisationSnapshot> GatherAsync(OrganisationView organisation)
+    {
+        var people = Task.WhenAll(organisation.PersonIds.Select(id => GrainFactory.GetGrain<IPersonGrain>(id).GetAsync()));
+        var staff = Task.WhenAll(organisation.StaffIds.Select(id => GrainFactory.GetGrain<IStaffMemberGrain>(id).GetAsync()));
+        var teams = Task.WhenAll(organisation.PersonIds.Select(id => GrainFactory.GetGrain<ITeamGrain>(id).GetAsync()));
+        var links = GrainFactory.GetGrain<IKnowsGrain>(Key).LinksAsync();
+        await Task.WhenAll(people, staff, teams, links);
+        return new OrganisationSnapshot(organisation, [.. (await people).OfType<PersonView>()], [.. (await staff).OfType<StaffView>()],
+            [.. (await teams).SelectMany(t => t.Matches)], await links);
+    }
+
+    private void ForgetSnapshot()
+    {
+        _version++;
+        _snapshot = null;
     }
 
     private OrganisationView View(OrganisationState s) =>
-        new(GetPrimaryKeyString(), s.Name, s.StartedOn, s.FundedPosts, s.Localities, s.Guidance, s.PersonIds, s.StaffIds, s.MatchIds);
+        new(Key, s.Name, s.StartedOn, s.FundedPosts, s.Localities, s.Guidance, s.PersonIds, s.StaffIds);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
@@ -6,17 +7,18 @@ using SupportGrains.Grains.Teams;
 
 namespace SupportGrains.Grains.Organisations;
 
-/// <summary>The organisation with the live views of its people, staff and matches: what organisation-wide questions are answered from.</summary>
+/// <summary>The organisation with the live views of its people, staff, matches and knows links: what organisation-wide questions are answered from.</summary>
 public sealed record OrganisationSnapshot(
     OrganisationView Organisation,
     ImmutableArray<PersonView> People,
     ImmutableArray<StaffView> Staff,
-    ImmutableArray<MatchView> Matches)
+    ImmutableArray<Match> Matches,
+    ImmutableArray<KnowsLink> Links)
 {
     public ImmutableDictionary<string, StaffView> StaffById { get; } = Staff.ToImmutableDictionary(s => s.Id);
 
     /// <summary>Who knows whom and who is in whose team, indexed once per snapshot so each question is a lookup.</summary>
-    internal SnapshotIndex Index { get; } = new(People, Staff, Matches);
+    internal SnapshotIndex Index { get; } = new(People, Matches, Links);
 
     public IEnumerable<PersonView> CurrentPeople(DateOnly day) => People.Where(p => p.IsCurrentOn(day));
 
@@ -25,7 +27,7 @@ public sealed record OrganisationSnapshot(
     /// <summary>The team around a person on a day.</summary>
     public TeamView TeamOf(PersonView person, DateOnly day) => TeamRules.Build(person, Index.MatchesOf(person.Id), StaffById, day);
 
-    /// <summary>How many teams a colleague belongs to (matches at INDUCTION or MATCHED, with current people).</summary>
+    /// <summary>How many teams a colleague belongs to (matches at INDUCTION or MATCHED, with people current on the day).</summary>
     public int TeamCount(StaffView staff, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(staff);

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 namespace SupportGrains.Grains.Organisations;
 
 /// <summary>An organisation as others see it.</summary>
+[GenerateSerializer, Immutable]
+[Alias("SupportGrains.OrganisationView")]
 public sealed record OrganisationView(
     string Id,
     string Name,
@@ -11,5 +13,4 @@ public sealed record OrganisationView(
     ImmutableArray<string> Localities,
     SizeGuidance Guidance,
     ImmutableArray<string> PersonIds,
-    ImmutableArray<string> StaffIds,
-    ImmutableArray<string> MatchIds);
+    ImmutableArray<string> StaffIds);

@@ -1,60 +1,42 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.People;
-using SupportGrains.Grains.Staff;
-using SupportGrains.Silo;
 
 namespace SupportGrains.Grains.Organisations;
 
 /// <summary>
-/// Lookups over one snapshot: who knows which person (a recorded link either way, or being in the
-/// person's team), when they last spent time together, which colleagues know each other, and the
-/// matches of each person and colleague. Built once, never changed afterwards.
+/// Lookups over one snapshot: who knows which person (a recorded link, or being in the person's
+/// team), when they last spent time together, which colleagues know each other, and the matches of
+/// each person and colleague. Built once, never changed afterwards.
 /// </summary>
-[Immutable]
 internal sealed class SnapshotIndex
 {
     private readonly FrozenSet<(string StaffId, string PersonId)> _knows;
     private readonly FrozenDictionary<(string StaffId, string PersonId), DateOnly> _lastTogether;
-    private readonly FrozenSet<(string A, string B)> _colleagues;
-    private readonly FrozenDictionary<string, ImmutableArray<MatchView>> _matchesByPerson;
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _teamPeopleByStaff;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _colleagues;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _peopleKnownBy;
+    private readonly FrozenDictionary<string, ImmutableArray<Match>> _matchesByPerson;
+    private readonly FrozenDictionary<string, ImmutableArray<Match>> _matchesByStaff;
     private readonly FrozenDictionary<string, PersonView> _people;
 
-    public SnapshotIndex(ImmutableArray<PersonView> people, ImmutableArray<StaffView> staff, ImmutableArray<MatchView> matches)
+    public SnapshotIndex(ImmutableArray<PersonView> people, ImmutableArray<Match> matches, ImmutableArray<KnowsLink> links)
     {
         var knows = new HashSet<(string, string)>();
         var last = new Dictionary<(string, string), DateOnly>();
-        var colleagues = new HashSet<(string, string)>();
-        void Together(string staffId, string personId, DateOnly on)
+        var colleagues = new Dictionary<string, List<string>>();
+        foreach (var link in links)
         {
-            knows.Add((staffId, personId));
-            if (!last.TryGetValue((staffId, personId), out var known) || on > known)
+            if (link.PersonId is { } personId)
             {
-                last[(staffId, personId)] = on;
+                knows.Add((link.StaffId, personId));
+                last[(link.StaffId, personId)] = link.LastTogetherOn;
             }
-        }
-
-        foreach (var colleague in staff)
-        {
-            foreach (var link in colleague.KnowsPeople)
+            else if (link.ColleagueId is { } colleagueId)
             {
-                Together(colleague.Id, link.OtherId, link.LastTogetherOn);
-            }
-
-            foreach (var link in colleague.KnowsStaff)
-            {
-                colleagues.Add((colleague.Id, link.OtherId));
-                colleagues.Add((link.OtherId, colleague.Id));
-            }
-        }
-
-        foreach (var person in people)
-        {
-            foreach (var link in person.KnownBy)
-            {
-                Together(link.OtherId, person.Id, link.LastTogetherOn);
+                Add(colleagues, link.StaffId, colleagueId);
+                Add(colleagues, colleagueId, link.StaffId);
             }
         }
 
@@ -65,26 +47,48 @@ internal sealed class SnapshotIndex
 
         _knows = knows.ToFrozenSet();
         _lastTogether = last.ToFrozenDictionary();
-        _colleagues = colleagues.ToFrozenSet();
+        _colleagues = colleagues.ToFrozenDictionary(c => c.Key, c => c.Value.ToImmutableArray());
+        _peopleKnownBy = knows.GroupBy(k => k.Item2).ToFrozenDictionary(g => g.Key, g => g.Select(k => k.Item1).ToImmutableArray());
         _matchesByPerson = matches.GroupBy(m => m.PersonId).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        _teamPeopleByStaff = matches.Where(m => m.IsTeamMembership).GroupBy(m => m.StaffId)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(m => m.PersonId).Distinct().ToImmutableArray());
+        _matchesByStaff = matches.GroupBy(m => m.StaffId).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
         _people = people.ToFrozenDictionary(p => p.Id);
+
+        static void Add(Dictionary<string, List<string>> to, string key, string value)
+        {
+            if (!to.TryGetValue(key, out var list))
+            {
+                to[key] = list = [];
+            }
+
+            list.Add(value);
+        }
     }
 
-    /// <summary>A link recorded either way, or the colleague is in the person's team (INDUCTION or MATCHED).</summary>
+    /// <summary>A recorded link, or the colleague is in the person's team (INDUCTION or MATCHED).</summary>
     public bool Knows(string staffId, string personId) => _knows.Contains((staffId, personId));
 
-    /// <summary>The latest day the two spent time together, from links recorded either way; null when none is recorded.</summary>
+    /// <summary>The latest day the two spent time together; null when none is recorded.</summary>
     public DateOnly? LastTogether(string staffId, string personId) => _lastTogether.TryGetValue((staffId, personId), out var on) ? on : null;
 
-    public bool KnowsColleague(string a, string b) => _colleagues.Contains((a, b));
+    public bool KnowsColleague(string a, string b) => _colleagues.TryGetValue(a, out var known) && known.Contains(b);
+
+    /// <summary>The colleagues a colleague knows, through recorded links.</summary>
+    public ImmutableArray<string> ColleaguesOf(string staffId) => _colleagues.TryGetValue(staffId, out var known) ? known : [];
+
+    /// <summary>The colleagues who know a person (a recorded link or being in the team).</summary>
+    public ImmutableArray<string> KnownBy(string personId) => _peopleKnownBy.TryGetValue(personId, out var found) ? found : [];
 
     /// <summary>Every match of a person, in the order they were started.</summary>
-    public ImmutableArray<MatchView> MatchesOf(string personId) => _matchesByPerson.TryGetValue(personId, out var found) ? found : [];
+    public ImmutableArray<Match> MatchesOf(string personId) => _matchesByPerson.TryGetValue(personId, out var found) ? found : [];
+
+    /// <summary>Every match of a colleague.</summary>
+    public ImmutableArray<Match> MatchesOfStaff(string staffId) => _matchesByStaff.TryGetValue(staffId, out var found) ? found : [];
 
     /// <summary>The people whose team a colleague is in (each once).</summary>
-    public ImmutableArray<string> TeamPeopleOf(string staffId) => _teamPeopleByStaff.TryGetValue(staffId, out var found) ? found : [];
+    public IEnumerable<string> TeamPeopleOf(string staffId) => MatchesOfStaff(staffId).Where(m => m.IsTeamMembership).Select(m => m.PersonId).Distinct();
+
+    /// <summary>The people a colleague knows: recorded links and the teams they are in.</summary>
+    public IEnumerable<string> PeopleKnownBy(string staffId) => _people.Keys.Where(p => _knows.Contains((staffId, p)));
 
     public PersonView? Person(string personId) => _people.GetValueOrDefault(personId);
 }

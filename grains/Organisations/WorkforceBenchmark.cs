@@ -1,6 +1,8 @@
 namespace SupportGrains.Grains.Organisations;
 
 /// <summary>A reference row to read an organisation's own figures beside (Skills for Care ASC-WDS 2022–23, seed 001 Figure 1).</summary>
+[GenerateSerializer, Immutable]
+[Alias("SupportGrains.WorkforceBenchmark")]
 public sealed record WorkforceBenchmark(
     string Name,
     double? VacancyRate,

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 namespace SupportGrains.Grains.Organisations;
 
 /// <summary>An organisation's workforce indicators on a day, with the reference rows beside them. Rates are fractions.</summary>
+[GenerateSerializer, Immutable]
+[Alias("SupportGrains.WorkforceIndicators")]
 public sealed record WorkforceIndicators(
     DateOnly AsOf,
     int PostsTotal,

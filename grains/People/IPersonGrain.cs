@@ -1,23 +1,22 @@
-using SupportGrains.Silo;
-
 namespace SupportGrains.Grains.People;
 
-/// <summary>A person supported: who they are, what matters to them, their circle, who knows them.</summary>
+/// <summary>A person supported: who they are, what matters to them, their circle, their funded hours.</summary>
+[Alias("SupportGrains.IPersonGrain")]
 public interface IPersonGrain : IGrainWithStringKey
 {
-    /// <summary>Records a person taken on; refuses if this id exists already.</summary>
-    Task<PersonView> CreateAsync(NewPerson person);
+    /// <summary>Records a person the organisation takes on (the organisation calls this after its size check); refuses if this id exists already.</summary>
+    [Alias("Create")]
+    Task<PersonView> CreateAsync(NewPerson person, ChangeContext change);
 
     /// <summary>The person, or null when there is none with this id.</summary>
-    [ReadOnly]
+    [ReadOnly, Alias("Get")]
     Task<PersonView?> GetAsync();
 
     /// <summary>Changes the funded hours a week.</summary>
-    Task<PersonView> SetFundedHoursAsync(double hoursPerWeek);
+    [Alias("SetFundedHours")]
+    Task<PersonView> SetFundedHoursAsync(double hoursPerWeek, ChangeContext change);
 
     /// <summary>Records the day support ended.</summary>
-    Task<PersonView> EndSupportAsync(DateOnly endedOn);
-
-    /// <summary>Records that a colleague knows the person (again: updates when they were last together).</summary>
-    Task<PersonView> RecordKnownByAsync(string staffId, DateOnly lastTogetherOn);
+    [Alias("EndSupport")]
+    Task<PersonView> EndSupportAsync(DateOnly endedOn, ChangeContext change);
 }

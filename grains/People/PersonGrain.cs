@@ -1,80 +1,35 @@
-using SupportGrains.Grains.Common;
-using SupportGrains.Grains.Organisations;
-using SupportGrains.Silo;
-
 namespace SupportGrains.Grains.People;
 
-[GrainType("person")]
-public sealed class PersonGrain([PersistentState("person", StorageNames.Default)] IPersistentState<PersonState> state) : Grain, IPersonGrain
+public sealed class PersonGrain([PersistentState(StorageNames.Person, StorageNames.Default)] IPersistentState<Stored<PersonState>> state)
+    : DomainGrain<PersonState>(state), IPersonGrain
 {
-    public async Task<PersonView> CreateAsync(NewPerson person)
+    protected override string Described => $"Person {Key}";
+
+    public async Task<PersonView> CreateAsync(NewPerson person, ChangeContext change)
     {
         ArgumentNullException.ThrowIfNull(person);
-        if (state.State.Exists)
+        if (Current is { } existing)
         {
-            throw DomainException.InvalidInput($"Person {GetPrimaryKeyString()} exists already.");
+            return Applied(change) is not null ? View(existing) : throw DomainException.InvalidInput($"Person {Key} exists already.");
         }
 
-        foreach (var relationship in person.Relationships)
-        {
-            if (relationship.Closeness < 1)
-            {
-                throw DomainException.InvalidInput($"Closeness of {relationship.Name} must be 1 (closest) or more.");
-            }
-        }
-
-        return await SaveAsync(new PersonState
-        {
-            Exists = true,
-            OrganisationId = person.OrganisationId,
-            Name = Require.Text(person.Name, "A person's name"),
-            SupportStartedOn = person.SupportStartedOn,
-            FundedHoursPerWeek = Require.Hours(person.FundedHoursPerWeek, "Funded hours"),
-            SupportRatio = person.SupportRatio,
-            Profile = person.Profile,
-            Relationships = person.Relationships.IsDefault ? [] : person.Relationships,
-            SizeGuidanceOverrideReason = string.IsNullOrWhiteSpace(person.SizeGuidanceOverrideReason) ? null : person.SizeGuidanceOverrideReason.Trim(),
-        });
+        var created = PersonRules.Create(person);
+        await SaveAsync(created, change, Key);
+        return View(created);
     }
 
-    public Task<PersonView?> GetAsync() => Task.FromResult(state.State.Exists ? View(state.State) : null);
+    public Task<PersonView?> GetAsync() => Task.FromResult(Current is { } current ? View(current) : null);
 
-    public async Task<PersonView> SetFundedHoursAsync(double hoursPerWeek) =>
-        await SaveAsync(Existing() with { FundedHoursPerWeek = Require.Hours(hoursPerWeek, "Funded hours") });
+    public async Task<PersonView> SetFundedHoursAsync(double hoursPerWeek, ChangeContext change) =>
+        View(await ChangeAsync(change, current => current with { FundedHoursPerWeek = Require.Hours(hoursPerWeek, "Funded hours") }));
 
-    public async Task<PersonView> EndSupportAsync(DateOnly endedOn)
-    {
-        var current = Existing();
-        if (endedOn < current.SupportStartedOn)
-        {
-            throw DomainException.InvalidInput($"Support for {current.Name} cannot end before it started ({current.SupportStartedOn:yyyy-MM-dd}).");
-        }
+    public async Task<PersonView> EndSupportAsync(DateOnly endedOn, ChangeContext change) =>
+        View(await ChangeAsync(change, current => endedOn < current.SupportStartedOn
+            ? throw DomainException.InvalidInput($"Support for {current.Name} cannot end before it started ({current.SupportStartedOn:yyyy-MM-dd}).")
+            : current with { SupportEndedOn = endedOn }));
 
-        return await SaveAsync(current with { SupportEndedOn = endedOn });
-    }
+    protected override Task ChangedAsync(PersonState saved) => TellOrganisationAsync(saved.OrganisationId);
 
-    public async Task<PersonView> RecordKnownByAsync(string staffId, DateOnly lastTogetherOn)
-    {
-        var current = Existing();
-        return await SaveAsync(current with { KnownBy = KnowsLinks.Record(current.KnownBy, staffId, lastTogetherOn) });
-    }
-
-    private PersonState Existing() => state.State.Exists ? state.State : throw DomainException.NotFound($"Person {GetPrimaryKeyString()}");
-
-    private async Task<PersonView> SaveAsync(PersonState next)
-    {
-        state.State = next;
-        await state.WriteStateAsync();
-        if (next.OrganisationId.Length > 0)
-        {
-            await OrganisationOf(next).SnapshotChangedAsync();
-        }
-
-        return View(next);
-    }
-
-    private PersonView View(PersonState s) => new(GetPrimaryKeyString(), s.OrganisationId, s.Name, s.SupportStartedOn, s.SupportEndedOn,
-        s.FundedHoursPerWeek, s.SupportRatio, s.Profile, s.Relationships, s.SizeGuidanceOverrideReason, s.KnownBy);
-
-    private IOrganisationGrain OrganisationOf(PersonState s) => GrainFactory.GetGrain<IOrganisationGrain>(s.OrganisationId);
+    private PersonView View(PersonState s) => new(Key, s.OrganisationId, s.Name, s.SupportStartedOn, s.SupportEndedOn,
+        s.FundedHoursPerWeek, s.SupportRatio, s.Profile, s.Relationships, s.SizeGuidanceOverrideReason);
 }

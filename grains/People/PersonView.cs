@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
-using SupportGrains.Grains.Common;
 
 namespace SupportGrains.Grains.People;
 
 /// <summary>A person supported, as others see them.</summary>
+[GenerateSerializer, Immutable]
+[Alias("SupportGrains.PersonView")]
 public sealed record PersonView(
     string Id,
     string OrganisationId,
@@ -14,11 +15,10 @@ public sealed record PersonView(
     string? SupportRatio,
     OnePageProfile Profile,
     ImmutableArray<Relationship> Relationships,
-    string? SizeGuidanceOverrideReason,
-    ImmutableArray<KnowsLink> KnownBy)
+    string? SizeGuidanceOverrideReason)
 {
-    /// <summary>DOMAIN.md: current while supportEndedOn is empty or after the day.</summary>
-    public bool IsCurrentOn(DateOnly day) => SupportEndedOn is null || SupportEndedOn > day;
+    /// <summary>DOMAIN.md "Current on day D": support started on or before the day and has not ended by it.</summary>
+    public bool IsCurrentOn(DateOnly day) => SupportStartedOn <= day && (SupportEndedOn is null || SupportEndedOn > day);
 
     public string TeamId => Ids.TeamOf(Id);
 }

@@ -1,79 +1,92 @@
+using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
-using SupportGrains.Silo;
+using SupportGrains.Grains.Teams;
 
 namespace SupportGrains.Grains.Sample;
 
-/// <summary>Loads a sample plan through the same commands and grains as real use.</summary>
+/// <summary>Loads a sample plan through the same grains and rules as real use.</summary>
 public static class SampleLoader
 {
     /// <summary>Whether the organisation of the plan exists already (a second run keeps the data).</summary>
-    public static async Task<bool> ExistsAsync(IGrainFactory grains, string organisationId) =>
-        await grains.GetGrain<IOrganisationGrain>(organisationId).GetAsync() is not null;
+    public static async Task<bool> ExistsAsync(IGrainFactory grains, string organisationId)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        return await grains.GetGrain<IOrganisationGrain>(organisationId).GetAsync() is not null;
+    }
 
-    public static async Task LoadAsync(IGrainFactory grains, SamplePlan plan, DateOnly today)
+    public static async Task LoadAsync(IGrainFactory grains, SamplePlan plan)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(plan);
-        await OrganisationCommands.CreateAsync(grains, plan.Organisation, plan.OrganisationId);
+        var none = ChangeContext.None;
+        await grains.GetGrain<IOrganisationCatalogGrain>(IOrganisationCatalogGrain.Key).CreateOrganisationAsync(plan.Organisation with { Id = plan.OrganisationId }, none);
+        var organisation = grains.GetGrain<IOrganisationGrain>(plan.OrganisationId);
         foreach (var person in plan.People)
         {
-            await PersonCommands.AddAsync(grains, person.Person, person.Id);
+            await organisation.AddPersonAsync(person.Person with { Id = person.Id }, none);
         }
 
-        await Task.WhenAll(plan.Staff.Select(s => StaffCommands.AddAsync(grains, s.Staff, s.Id)));
-        foreach (var match in plan.Matches)
+        foreach (var staff in plan.Staff)
         {
-            await MatchCommands.StartAsync(grains, match.PersonId, match.StaffId, match.Stages[0], today, "Met at a recruitment day", match.Id);
-            var grain = grains.GetGrain<IMatchGrain>(match.Id);
-            foreach (var stage in match.Stages.Skip(1))
+            await organisation.AddStaffMemberAsync(staff.Staff with { Id = staff.Id }, none);
+        }
+
+        await Task.WhenAll(plan.Matches.GroupBy(m => m.PersonId).Select(async team =>
+        {
+            var grain = grains.GetGrain<ITeamGrain>(team.Key);
+            foreach (var match in team)
             {
-                await grain.AdvanceAsync(stage, stage == MatchStage.Matched ? "Both said yes at the review" : null);
-                if (stage == MatchStage.Induction)
+                var id = (await grain.StartMatchAsync(new NewMatch(match.StaffId, match.Stages[0], "Met at a recruitment day"), none)).Id;
+                foreach (var stage in match.Stages.Skip(1))
                 {
-                    for (var i = 0; i < match.ShadowShifts; i++)
+                    await grain.AdvanceMatchAsync(id, stage, stage == MatchStage.Matched ? "Both said yes at the review" : null, none);
+                    if (stage == MatchStage.Induction)
                     {
-                        await grain.RecordShadowShiftAsync();
+                        for (var i = 0; i < match.ShadowShifts; i++)
+                        {
+                            await grain.RecordShadowShiftAsync(id, none);
+                        }
                     }
                 }
-            }
 
-            if (match.HoursPerWeek > 0)
-            {
-                await grain.AllocateHoursAsync(match.HoursPerWeek);
-            }
+                if (match.HoursPerWeek > 0)
+                {
+                    await grain.AllocateHoursAsync(id, match.HoursPerWeek, none);
+                }
 
-            foreach (var review in match.Reviews)
-            {
-                await grain.ReviewAsync(review);
-            }
+                foreach (var review in match.Reviews)
+                {
+                    await grain.ReviewMatchAsync(id, review, none);
+                }
 
-            if (match.EndedReason is { } reason)
-            {
-                await grain.EndAsync(reason);
-            }
-        }
-
-        await Task.WhenAll(plan.Knows.GroupBy(k => k.StaffId).Select(async group =>
-        {
-            foreach (var knows in group)
-            {
-                await KnowsCommands.RecordAsync(grains, knows.StaffId, knows.PersonId, knows.ColleagueId, knows.LastTogetherOn);
+                if (match.EndedReason is { } reason)
+                {
+                    await grain.EndMatchAsync(id, reason, none);
+                }
             }
         }));
 
-        foreach (var change in plan.Availability)
+        var knows = grains.GetGrain<IKnowsGrain>(plan.OrganisationId);
+        foreach (var link in plan.Knows)
         {
-            await grains.GetGrain<IStaffMemberGrain>(change.StaffId).SetAvailabilityAsync(
-                new AvailabilityChange(change.Status, change.From, change.Until, change.Note, DateTimeOffset.UtcNow));
+            await knows.RecordAsync(link.StaffId, link.PersonId, link.ColleagueId, link.LastTogetherOn, none);
         }
+
+        await Task.WhenAll(plan.Availability.GroupBy(a => a.StaffId).Select(async changes =>
+        {
+            foreach (var change in changes)
+            {
+                await grains.GetGrain<IStaffMemberGrain>(change.StaffId).SetAvailabilityAsync(change.Status, change.From, change.Until, change.Note, none);
+            }
+        }));
 
         // Leavers and ended support are recorded last, as they happened after the rest.
         await Task.WhenAll(plan.Staff.Where(s => s.LeftOn is not null)
-            .Select(s => grains.GetGrain<IStaffMemberGrain>(s.Id).LeaveAsync(s.LeftOn!.Value, s.LeavingReason)));
+            .Select(s => grains.GetGrain<IStaffMemberGrain>(s.Id).LeaveAsync(s.LeftOn!.Value, s.LeavingReason, none)));
         await Task.WhenAll(plan.People.Where(p => p.EndedOn is not null)
-            .Select(p => grains.GetGrain<IPersonGrain>(p.Id).EndSupportAsync(p.EndedOn!.Value)));
+            .Select(p => grains.GetGrain<IPersonGrain>(p.Id).EndSupportAsync(p.EndedOn!.Value, none)));
     }
 }

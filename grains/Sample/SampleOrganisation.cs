@@ -118,9 +118,6 @@ public static partial class SampleOrganisation
         var leavers = staff.Where(s => s.LeftOn is not null).ToList();
         var teams = new Dictionary<string, int>();
         var next = 0;
-        var number = 0;
-
-        string Id() => $"m-{organisationId[4..]}-{++number:D3}";
 
         foreach (var (person, index) in people.Where(p => p.EndedOn is null).Select((p, i) => (p, i)))
         {
@@ -137,7 +134,7 @@ public static partial class SampleOrganisation
                 teams[colleague.Id] = teams.GetValueOrDefault(colleague.Id) + 1;
                 var hours = Math.Round(person.Person.FundedHoursPerWeek / Math.Max(size, 1) * (index % 6 == 3 ? 0.7 : 1.35), 1);
                 var reviews = k == 0 ? Reviews(random, today, person.Person.Name.Split(' ')[0], colleague.Staff.Name.Split(' ')[0], person.Id == SamId) : [];
-                matches.Add(new SampleMatch(Id(), person.Id, colleague.Id, [.. ForwardTo(MatchStage.Matched)], 6, hours, reviews, null));
+                matches.Add(new SampleMatch(person.Id, colleague.Id, [.. ForwardTo(MatchStage.Matched)], 6, hours, reviews, null));
                 k++;
             }
 
@@ -156,7 +153,7 @@ public static partial class SampleOrganisation
             if (teams.GetValueOrDefault(newcomer.Id) < 2 && !matches.Any(m => m.PersonId == person.Id && m.StaffId == newcomer.Id))
             {
                 teams[newcomer.Id] = teams.GetValueOrDefault(newcomer.Id) + (stage == MatchStage.Induction ? 1 : 0);
-                matches.Add(new SampleMatch(Id(), person.Id, newcomer.Id, [.. ForwardTo(stage)], stage == MatchStage.Induction ? random.Next(1, 5) : 0,
+                matches.Add(new SampleMatch(person.Id, newcomer.Id, [.. ForwardTo(stage)], stage == MatchStage.Induction ? random.Next(1, 5) : 0,
                     stage == MatchStage.Induction ? 10 : 0, [], null));
             }
         }
@@ -166,14 +163,14 @@ public static partial class SampleOrganisation
         var third = people.Where(p => p.EndedOn is null).LastOrDefault(p => !matches.Any(m => m.PersonId == p.Id && m.StaffId == stretched.Id));
         if (third is not null && teams.GetValueOrDefault(stretched.Id) >= 2)
         {
-            matches.Add(new SampleMatch(Id(), third.Id, stretched.Id, [.. ForwardTo(MatchStage.Matched)], 6, 6, [], null));
+            matches.Add(new SampleMatch(third.Id, stretched.Id, [.. ForwardTo(MatchStage.Matched)], 6, 6, [], null));
         }
 
         // Matches that ended, with the reason recorded; the search went on.
         for (var i = 0; i < Math.Min(6, leavers.Count); i++)
         {
             var person = people[(i * 3) % people.Count];
-            matches.Add(new SampleMatch(Id(), person.Id, leavers[i].Id, [.. ForwardTo(i % 2 == 0 ? MatchStage.Matched : MatchStage.Induction)], i % 2 == 0 ? 6 : 2, 0, [],
+            matches.Add(new SampleMatch(person.Id, leavers[i].Id, [.. ForwardTo(i % 2 == 0 ? MatchStage.Matched : MatchStage.Induction)], i % 2 == 0 ? 6 : 2, 0, [],
                 EndedReasons[i % EndedReasons.Length]));
         }
 

@@ -27,7 +27,6 @@ public sealed record SampleStaff(string Id, NewStaffMember Staff, DateOnly? Left
 
 /// <summary>A match and how far it went: the stages it passed, shadow shifts, hours, reviews, and its end.</summary>
 public sealed record SampleMatch(
-    string Id,
     string PersonId,
     string StaffId,
     ImmutableArray<MatchStage> Stages,

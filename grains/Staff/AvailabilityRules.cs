@@ -3,43 +3,28 @@ using System.Collections.Immutable;
 namespace SupportGrains.Grains.Staff;
 
 /// <summary>
-/// DOMAIN.md "Availability": the latest change sets the current availability; within its window
-/// (from and until inclusive) the colleague has its status, outside it they are available.
+/// DOMAIN.md "Availability": each change covers its own window (from and until inclusive); for a
+/// given day the latest-recorded change whose window covers it decides; a day no window covers is
+/// AVAILABLE. Every change is kept, so booked leave survives a later sickness elsewhere.
 /// </summary>
 public static class AvailabilityRules
 {
-    /// <summary>The availability on a day, decided by the latest change.</summary>
+    /// <summary>The availability on a day, with the window of the change that decides it.</summary>
     public static Availability On(ImmutableArray<AvailabilityChange> history, DateOnly day)
     {
-        if (history.IsDefaultOrEmpty)
+        if (!history.IsDefaultOrEmpty)
         {
-            return Availability.Available;
-        }
-
-        var latest = history[^1];
-        return latest.Covers(day) ? new Availability(latest.Status, latest.From, latest.Until, latest.Note) : Availability.Available;
-    }
-
-    /// <summary>
-    /// The status on a day in the history: the last change recorded whose window covers the day
-    /// (a later change overrides an earlier one where they overlap); available when none does.
-    /// </summary>
-    public static AvailabilityStatus StatusInHistory(ImmutableArray<AvailabilityChange> history, DateOnly day)
-    {
-        if (history.IsDefaultOrEmpty)
-        {
-            return AvailabilityStatus.Available;
-        }
-
-        for (var i = history.Length - 1; i >= 0; i--)
-        {
-            if (history[i].Covers(day))
+            for (var i = history.Length - 1; i >= 0; i--)
             {
-                return history[i].Status;
+                var change = history[i];
+                if (change.Covers(day))
+                {
+                    return new Availability(change.Status, change.From, change.Until, change.Note);
+                }
             }
         }
 
-        return AvailabilityStatus.Available;
+        return Availability.Available;
     }
 
     /// <summary>Days OFF_SICK from <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
@@ -53,7 +38,7 @@ public static class AvailabilityRules
         var days = 0;
         for (var day = first; day <= last; day = day.AddDays(1))
         {
-            if (StatusInHistory(history, day) == AvailabilityStatus.OffSick)
+            if (On(history, day).Status == AvailabilityStatus.OffSick)
             {
                 days++;
             }

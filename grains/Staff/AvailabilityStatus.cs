@@ -1,6 +1,8 @@
 namespace SupportGrains.Grains.Staff;
 
 /// <summary>Whether a colleague can work.</summary>
+[GenerateSerializer]
+[Alias("SupportGrains.AvailabilityStatus")]
 public enum AvailabilityStatus
 {
     Available,

@@ -1,29 +1,22 @@
-using SupportGrains.Silo;
-
 namespace SupportGrains.Grains.Staff;
 
-/// <summary>A staff member (colleague) of a Small Supports organisation: availability, who they know, their matches.</summary>
+/// <summary>A staff member (colleague) of a Small Supports organisation: their employment and their availability.</summary>
+[Alias("SupportGrains.IStaffMemberGrain")]
 public interface IStaffMemberGrain : IGrainWithStringKey
 {
-    /// <summary>Records a new colleague; refuses if this id exists already.</summary>
-    Task<StaffView> CreateAsync(NewStaffMember staff);
+    /// <summary>Records a new colleague (the organisation calls this); refuses if this id exists already.</summary>
+    [Alias("Create")]
+    Task<StaffView> CreateAsync(NewStaffMember staff, ChangeContext change);
 
     /// <summary>The colleague, or null when there is none with this id.</summary>
-    [ReadOnly]
+    [ReadOnly, Alias("Get")]
     Task<StaffView?> GetAsync();
 
     /// <summary>Records that the colleague leaves (or left) on a day, with a reason.</summary>
-    Task<StaffView> LeaveAsync(DateOnly leftOn, string? reason);
+    [Alias("Leave")]
+    Task<StaffView> LeaveAsync(DateOnly leftOn, string? reason, ChangeContext change);
 
-    /// <summary>Adds a change of availability; the history keeps every change.</summary>
-    Task<StaffView> SetAvailabilityAsync(AvailabilityChange change);
-
-    /// <summary>Records that the colleague knows a person supported (again: updates when they were last together).</summary>
-    Task<StaffView> RecordKnowsPersonAsync(string personId, DateOnly lastTogetherOn);
-
-    /// <summary>Records that the colleague knows another colleague.</summary>
-    Task<StaffView> RecordKnowsColleagueAsync(string staffId, DateOnly lastTogetherOn);
-
-    /// <summary>Links a match (of any stage) to the colleague.</summary>
-    Task AddMatchAsync(string matchId);
+    /// <summary>Adds a change of availability (from today when no from day is given); the history keeps every change.</summary>
+    [Alias("SetAvailability")]
+    Task<StaffView> SetAvailabilityAsync(AvailabilityStatus status, DateOnly? from, DateOnly? until, string? note, ChangeContext change);
 }

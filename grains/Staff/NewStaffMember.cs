@@ -1,6 +1,10 @@
+using System.Collections.Immutable;
+
 namespace SupportGrains.Grains.Staff;
 
 /// <summary>A colleague joining an organisation.</summary>
+[GenerateSerializer, Immutable]
+[Alias("SupportGrains.NewStaffMember")]
 public sealed record NewStaffMember(
     string OrganisationId,
     string Name,
@@ -10,4 +14,9 @@ public sealed record NewStaffMember(
     DateOnly StartedOn,
     double ContractedHoursPerWeek,
     string? RecruitedForPersonId = null,
-    System.Collections.Immutable.ImmutableArray<string> Interests = default);
+    ImmutableArray<string> Interests = default)
+{
+    /// <summary>A chosen id (sample data); otherwise one is made.</summary>
+    [Id(0)]
+    public string? Id { get; init; }
+}

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
-using SupportGrains.Grains.Common;
 
 namespace SupportGrains.Grains.Staff;
 
 /// <summary>A staff member as others see them.</summary>
+[GenerateSerializer, Immutable]
+[Alias("SupportGrains.StaffView")]
 public sealed record StaffView(
     string Id,
     string OrganisationId,
@@ -17,13 +18,10 @@ public sealed record StaffView(
     double ContractedHoursPerWeek,
     ImmutableArray<string> Interests,
     string? RecruitedForPersonId,
-    ImmutableArray<AvailabilityChange> AvailabilityHistory,
-    ImmutableArray<KnowsLink> KnowsPeople,
-    ImmutableArray<KnowsLink> KnowsStaff,
-    ImmutableArray<string> MatchIds)
+    ImmutableArray<AvailabilityChange> AvailabilityHistory)
 {
-    /// <summary>DOMAIN.md: current while leftOn is empty or after the day.</summary>
-    public bool IsCurrentOn(DateOnly day) => LeftOn is null || LeftOn > day;
+    /// <summary>DOMAIN.md "Current on day D": started on or before the day and not yet left.</summary>
+    public bool IsCurrentOn(DateOnly day) => StartedOn <= day && (LeftOn is null || LeftOn > day);
 
     public Availability AvailabilityOn(DateOnly day) => AvailabilityRules.On(AvailabilityHistory, day);
 

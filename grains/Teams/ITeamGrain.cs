@@ -1,15 +1,36 @@
-using System.Collections.Immutable;
-using SupportGrains.Silo;
+using SupportGrains.Grains.Matches;
 
 namespace SupportGrains.Grains.Teams;
 
 /// <summary>The team around one person (keyed by the person's id): every match made for them, at any stage.</summary>
+[Alias("SupportGrains.ITeamGrain")]
 public interface ITeamGrain : IGrainWithStringKey
 {
-    /// <summary>Links a match to the team.</summary>
-    Task AddMatchAsync(string matchId);
+    /// <summary>The team's matches (none yet for a person without matches).</summary>
+    [ReadOnly, Alias("Get")]
+    Task<TeamState> GetAsync();
 
-    /// <summary>The matches of the team, oldest first.</summary>
-    [ReadOnly]
-    Task<ImmutableArray<string>> MatchIdsAsync();
+    /// <summary>Starts a match between the person and a colleague or candidate of the same organisation.</summary>
+    [Alias("StartMatch")]
+    Task<Match> StartMatchAsync(NewMatch match, ChangeContext change);
+
+    /// <summary>Moves a match forward to a later stage (not ENDED).</summary>
+    [Alias("AdvanceMatch")]
+    Task<Match> AdvanceMatchAsync(string matchId, MatchStage to, string? note, ChangeContext change);
+
+    /// <summary>Ends a match with a reason; the search goes on.</summary>
+    [Alias("EndMatch")]
+    Task<Match> EndMatchAsync(string matchId, string reason, ChangeContext change);
+
+    /// <summary>Counts a shadow shift (INDUCTION only).</summary>
+    [Alias("RecordShadowShift")]
+    Task<Match> RecordShadowShiftAsync(string matchId, ChangeContext change);
+
+    /// <summary>Adds a working / not working review.</summary>
+    [Alias("ReviewMatch")]
+    Task<Match> ReviewMatchAsync(string matchId, MatchReview review, ChangeContext change);
+
+    /// <summary>Sets the hours a week allocated to the person (INDUCTION or MATCHED only).</summary>
+    [Alias("AllocateHours")]
+    Task<Match> AllocateHoursAsync(string matchId, double hoursPerWeek, ChangeContext change);
 }

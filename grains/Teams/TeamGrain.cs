@@ -1,22 +1,73 @@
-using System.Collections.Immutable;
-using SupportGrains.Grains.Common;
-using SupportGrains.Silo;
+using SupportGrains.Grains.Matches;
+using SupportGrains.Grains.People;
+using SupportGrains.Grains.Staff;
 
 namespace SupportGrains.Grains.Teams;
 
-[GrainType("team")]
-public sealed class TeamGrain([PersistentState("team", StorageNames.Default)] IPersistentState<TeamState> state) : Grain, ITeamGrain
+public sealed class TeamGrain([PersistentState(StorageNames.Team, StorageNames.Default)] IPersistentState<Stored<TeamState>> state)
+    : DomainGrain<TeamState>(state), ITeamGrain
 {
-    public async Task AddMatchAsync(string matchId)
+    protected override string Described => $"The team around {Key}";
+
+    public Task<TeamState> GetAsync() => Task.FromResult(Current ?? TeamState.Empty(Key));
+
+    public async Task<Match> StartMatchAsync(NewMatch match, ChangeContext change)
     {
-        if (state.State.MatchIds.Contains(matchId))
+        ArgumentNullException.ThrowIfNull(match);
+        var team = Current ?? TeamState.Empty(Key);
+        if (Applied(change) is { ResultId: { } done } && team.MatchById(done) is { } earlier)
         {
-            return;
+            return earlier;
         }
 
-        state.State = state.State with { MatchIds = state.State.MatchIds.Add(matchId) };
-        await state.WriteStateAsync();
+        if (match.Stage == MatchStage.Ended)
+        {
+            throw DomainException.InvalidTransition("A match cannot start ENDED: start it at an earlier stage and end it with a reason.");
+        }
+
+        var person = await GrainFactory.GetGrain<IPersonGrain>(Key).GetAsync() ?? throw DomainException.NotFound($"Person {Key}");
+        var staff = await GrainFactory.GetGrain<IStaffMemberGrain>(match.StaffId).GetAsync() ?? throw DomainException.NotFound($"Staff member {match.StaffId}");
+        if (person.OrganisationId != staff.OrganisationId)
+        {
+            throw DomainException.InvalidInput($"{person.Name} and {staff.Name} belong to different organisations.");
+        }
+
+        if (staff.LeftOn is { } left && left <= Clock.Today)
+        {
+            throw DomainException.InvalidInput($"{staff.Name} left on {left:yyyy-MM-dd} and cannot start a match.");
+        }
+
+        if (team.Matches.FirstOrDefault(m => m.StaffId == staff.Id && !m.IsEnded) is { } open)
+        {
+            throw DomainException.InvalidInput($"{staff.Name} already has an open match with {person.Name} ({open.Id}, at {MatchRules.Name(open.Stage)}).");
+        }
+
+        var started = MatchRules.Start(Ids.Match(Key, team.Matches.Length + 1), person.OrganisationId, Key, match, Clock.Now);
+        await SaveAsync(team with { OrganisationId = person.OrganisationId, Matches = team.Matches.Add(started) }, change, started.Id);
+        return started;
     }
 
-    public Task<ImmutableArray<string>> MatchIdsAsync() => Task.FromResult(state.State.MatchIds);
+    public Task<Match> AdvanceMatchAsync(string matchId, MatchStage to, string? note, ChangeContext change) =>
+        ChangeMatchAsync(matchId, change, m => MatchRules.Advance(m, to, note, Clock.Now));
+
+    public Task<Match> EndMatchAsync(string matchId, string reason, ChangeContext change) =>
+        ChangeMatchAsync(matchId, change, m => MatchRules.End(m, reason, Clock.Now));
+
+    public Task<Match> RecordShadowShiftAsync(string matchId, ChangeContext change) =>
+        ChangeMatchAsync(matchId, change, MatchRules.RecordShadowShift);
+
+    public Task<Match> ReviewMatchAsync(string matchId, MatchReview review, ChangeContext change) =>
+        ChangeMatchAsync(matchId, change, m => MatchRules.Review(m, review));
+
+    public Task<Match> AllocateHoursAsync(string matchId, double hoursPerWeek, ChangeContext change) =>
+        ChangeMatchAsync(matchId, change, m => MatchRules.AllocateHours(m, hoursPerWeek));
+
+    protected override Task ChangedAsync(TeamState saved) => TellOrganisationAsync(saved.OrganisationId);
+
+    private async Task<Match> ChangeMatchAsync(string matchId, ChangeContext change, Func<Match, Match> decide)
+    {
+        var current = Current?.MatchById(matchId) ?? throw DomainException.NotFound($"Match {matchId}");
+        var team = await ChangeAsync(change, t => t with { Matches = t.Matches.Replace(current, decide(current)) });
+        return team.MatchById(matchId)!;
+    }
 }

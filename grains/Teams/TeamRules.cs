@@ -10,7 +10,7 @@ namespace SupportGrains.Grains.Teams;
 /// </summary>
 public static class TeamRules
 {
-    public static TeamView Build(PersonView person, IEnumerable<MatchView> matches, IReadOnlyDictionary<string, StaffView> staff, DateOnly day)
+    public static TeamView Build(PersonView person, IEnumerable<Match> matches, IReadOnlyDictionary<string, StaffView> staff, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(person);
         var members = matches
@@ -28,10 +28,4 @@ public static class TeamRules
                 && colleague.IsAvailableOn(day))
             .Sum(m => m.HoursPerWeek)
             .RoundHours();
-}
-
-/// <summary>Hours as people read them: to the hundredth, so sums of 37.8 read 113.4, not 113.39999999999999.</summary>
-public static class HoursRounding
-{
-    public static double RoundHours(this double hours) => Math.Round(hours, 2, MidpointRounding.AwayFromZero);
 }

@@ -3,4 +3,6 @@ using System.Collections.Immutable;
 namespace SupportGrains.Grains.Teams;
 
 /// <summary>The team around a person on a day: its members, and how much of the funded hours they cover.</summary>
+[GenerateSerializer, Immutable]
+[Alias("SupportGrains.TeamView")]
 public sealed record TeamView(string Id, string PersonId, ImmutableArray<TeamMember> Members, double FundedHoursPerWeek, double CoveredHoursPerWeek);

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Orleans;
+using SupportGrains.Grains.Common;
+using SupportGrains.Testing;
 
 namespace SupportGrains.Api.Tests;
 
@@ -16,6 +19,9 @@ public sealed class SupportGrainsApp(Store store, bool sampleData = false) : Web
 
     public FakeTimeProvider Time { get; } = new(Now);
 
+    /// <summary>Counts the grain calls the app makes from outside the grains (the API's own calls).</summary>
+    public ApiGrainCalls Calls { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -25,10 +31,13 @@ public sealed class SupportGrainsApp(Store store, bool sampleData = false) : Web
         }
 
         builder.UseSetting("SampleData:Enabled", sampleData ? "true" : "false");
+        builder.UseSetting("Cluster:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Cluster:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
+            services.RemoveAll<Clock>();
+            services.AddSingleton(new Clock(Time));
+            services.AddSingleton<IOutgoingGrainCallFilter>(Calls);
         });
     }
 }

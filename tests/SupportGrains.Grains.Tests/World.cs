@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using SupportGrains.Grains.Common;
+using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
@@ -13,7 +13,8 @@ internal sealed class World
     public static readonly DateOnly Today = new(2026, 11, 24);
     private readonly List<PersonView> _people = [];
     private readonly List<StaffView> _staff = [];
-    private readonly List<MatchView> _matches = [];
+    private readonly List<Match> _matches = [];
+    private ImmutableArray<KnowsLink> _links = [];
 
     public World(DateOnly? startedOn = null, SizeGuidance? guidance = null, int fundedPosts = 0)
     {
@@ -30,7 +31,7 @@ internal sealed class World
 
     public PersonView Person(string id, DateOnly? startedOn = null, DateOnly? endedOn = null, double funded = 0)
     {
-        var person = new PersonView(id, "org", "Person " + id, startedOn ?? StartedOn, endedOn, funded, null, OnePageProfile.Empty, [], null, []);
+        var person = new PersonView(id, "org", "Person " + id, startedOn ?? StartedOn, endedOn, funded, null, OnePageProfile.Empty, [], null);
         _people.Add(person);
         return person;
     }
@@ -42,36 +43,26 @@ internal sealed class World
         ImmutableArray<AvailabilityChange> availability = default)
     {
         var staff = new StaffView(id, "org", "Staff " + id, leader ? "Team leader" : "Support worker", leader, contract, startedOn ?? StartedOn, leftOn, null, 37.5, [], null,
-            availability.IsDefault ? [] : availability, [], [], []);
+            availability.IsDefault ? [] : availability);
         _staff.Add(staff);
         return staff;
     }
 
-    public MatchView Match(PersonView person, StaffView staff, MatchStage stage, double hours = 0)
+    public Match Match(PersonView person, StaffView staff, MatchStage stage, double hours = 0)
     {
-        var match = new MatchView($"m{_matches.Count + 1}", "org", person.Id, staff.Id, stage, [], [], 0, hours, null);
+        var match = new Match($"m{_matches.Count + 1}-{person.Id}", "org", person.Id, staff.Id, stage, [], [], 0, hours, null);
         _matches.Add(match);
         return match;
     }
 
-    /// <summary>Records that a colleague knows a person (on the colleague's side, as the grains do both ways).</summary>
-    public void Knows(StaffView staff, PersonView person, DateOnly lastTogetherOn)
-    {
-        var index = _staff.IndexOf(_staff.Single(s => s.Id == staff.Id));
-        _staff[index] = _staff[index] with { KnowsPeople = KnowsLinks.Record(_staff[index].KnowsPeople, person.Id, lastTogetherOn) };
-        var p = _people.FindIndex(x => x.Id == person.Id);
-        _people[p] = _people[p] with { KnownBy = KnowsLinks.Record(_people[p].KnownBy, staff.Id, lastTogetherOn) };
-    }
+    /// <summary>Records that a colleague knows a person, as the knows grain does.</summary>
+    public void Knows(StaffView staff, PersonView person, DateOnly lastTogetherOn) =>
+        _links = KnowsLinks.Record(_links, staff.Id, person.Id, null, lastTogetherOn);
 
-    public void KnowsColleague(StaffView a, StaffView b, DateOnly lastTogetherOn)
-    {
-        var i = _staff.FindIndex(s => s.Id == a.Id);
-        _staff[i] = _staff[i] with { KnowsStaff = KnowsLinks.Record(_staff[i].KnowsStaff, b.Id, lastTogetherOn) };
-        var j = _staff.FindIndex(s => s.Id == b.Id);
-        _staff[j] = _staff[j] with { KnowsStaff = KnowsLinks.Record(_staff[j].KnowsStaff, a.Id, lastTogetherOn) };
-    }
+    public void KnowsColleague(StaffView a, StaffView b, DateOnly lastTogetherOn) =>
+        _links = KnowsLinks.Record(_links, a.Id, null, b.Id, lastTogetherOn);
 
     public OrganisationSnapshot Snapshot() => new(
-        new OrganisationView("org", "Test organisation", StartedOn, FundedPosts, [], Guidance, [.. _people.Select(p => p.Id)], [.. _staff.Select(s => s.Id)], [.. _matches.Select(m => m.Id)]),
-        [.. _people], [.. _staff], [.. _matches]);
+        new OrganisationView("org", "Test organisation", StartedOn, FundedPosts, [], Guidance, [.. _people.Select(p => p.Id)], [.. _staff.Select(s => s.Id)]),
+        [.. _people], [.. _staff], [.. _matches], _links);
 }

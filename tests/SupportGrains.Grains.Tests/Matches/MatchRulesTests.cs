@@ -1,4 +1,3 @@
-using SupportGrains.Grains.Common;
 using SupportGrains.Grains.Matches;
 
 namespace SupportGrains.Grains.Tests.Matches;
@@ -7,13 +6,13 @@ public sealed class MatchRulesTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
-    private static MatchState At_(MatchStage stage) => MatchRules.Start(new NewMatch("org", "p", "s", stage), At);
+    private static Match At_(MatchStage stage, string id = "m1-p") => MatchRules.Start(id, "org", "p", new NewMatch("s", stage), At);
 
     [Fact]
     public void Stages_move_forward_and_may_skip_ahead()
     {
-        var match = MatchRules.Advance(At_(MatchStage.Interested), "m", MatchStage.OrganisationInterview, "Good values interview", At);
-        match = MatchRules.Advance(match, "m", MatchStage.Matched, null, At);
+        var match = MatchRules.Advance(At_(MatchStage.Interested), MatchStage.OrganisationInterview, "Good values interview", At);
+        match = MatchRules.Advance(match, MatchStage.Matched, null, At);
 
         Assert.Equal(MatchStage.Matched, match.Stage);
         Assert.Equal([MatchStage.Interested, MatchStage.OrganisationInterview, MatchStage.Matched], match.History.Select(e => e.Stage).ToArray());
@@ -26,27 +25,27 @@ public sealed class MatchRulesTests
     [InlineData(MatchStage.Induction, MatchStage.Interested)]
     public void Moving_backwards_or_standing_still_is_refused(MatchStage from, MatchStage to)
     {
-        var error = Assert.Throws<DomainException>(() => MatchRules.Advance(At_(from), "m-1", to, null, At));
+        var error = Assert.Throws<DomainException>(() => MatchRules.Advance(At_(from, "m7-p"), to, null, At));
 
         Assert.Equal(ErrorCode.InvalidTransition, error.Code);
-        Assert.Contains("m-1", error.Message);
+        Assert.Contains("m7-p", error.Message);
         Assert.Contains("only move forward", error.Message);
     }
 
     [Fact]
     public void Ended_is_reached_only_by_ending_with_a_reason()
     {
-        var error = Assert.Throws<DomainException>(() => MatchRules.Advance(At_(MatchStage.Matched), "m", MatchStage.Ended, null, At));
+        var error = Assert.Throws<DomainException>(() => MatchRules.Advance(At_(MatchStage.Matched), MatchStage.Ended, null, At));
 
         Assert.Equal(ErrorCode.InvalidTransition, error.Code);
-        Assert.Equal(ErrorCode.InvalidInput, Assert.Throws<DomainException>(() => MatchRules.End(At_(MatchStage.Matched), "m", "  ", At)).Code);
-        Assert.Throws<DomainException>(() => MatchRules.Start(new NewMatch("o", "p", "s", MatchStage.Ended), At));
+        Assert.Equal(ErrorCode.InvalidInput, Assert.Throws<DomainException>(() => MatchRules.End(At_(MatchStage.Matched), "  ", At)).Code);
+        Assert.Throws<DomainException>(() => MatchRules.Start("m1-p", "o", "p", new NewMatch("s", MatchStage.Ended), At));
     }
 
     [Fact]
     public void Ending_keeps_the_reason_and_the_history()
     {
-        var ended = MatchRules.End(At_(MatchStage.Induction), "m", "Not working for the person", At);
+        var ended = MatchRules.End(At_(MatchStage.Induction), "Not working for the person", At);
 
         Assert.Equal(MatchStage.Ended, ended.Stage);
         Assert.Equal("Not working for the person", ended.EndedReason);
@@ -56,10 +55,10 @@ public sealed class MatchRulesTests
     [Fact]
     public void Nothing_moves_out_of_ended()
     {
-        var ended = MatchRules.End(At_(MatchStage.Matched), "m", "Moved away", At);
+        var ended = MatchRules.End(At_(MatchStage.Matched), "Moved away", At);
 
-        Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.Advance(ended, "m", MatchStage.Matched, null, At)).Code);
-        Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.End(ended, "m", "again", At)).Code);
+        Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.Advance(ended, MatchStage.Matched, null, At)).Code);
+        Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.End(ended, "again", At)).Code);
     }
 
     [Theory]
@@ -67,8 +66,8 @@ public sealed class MatchRulesTests
     [InlineData(MatchStage.Matched)]
     public void Shadow_shifts_are_recorded_only_during_induction(MatchStage stage)
     {
-        Assert.Equal(1, MatchRules.RecordShadowShift(At_(MatchStage.Induction), "m").ShadowShifts);
-        Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.RecordShadowShift(At_(stage), "m")).Code);
+        Assert.Equal(1, MatchRules.RecordShadowShift(At_(MatchStage.Induction)).ShadowShifts);
+        Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.RecordShadowShift(At_(stage))).Code);
     }
 
     [Theory]
@@ -80,11 +79,11 @@ public sealed class MatchRulesTests
     {
         if (allowed)
         {
-            Assert.Equal(20, MatchRules.AllocateHours(At_(stage), "m", 20).HoursPerWeek);
+            Assert.Equal(20, MatchRules.AllocateHours(At_(stage), 20).HoursPerWeek);
         }
         else
         {
-            Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.AllocateHours(At_(stage), "m", 20)).Code);
+            Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.AllocateHours(At_(stage), 20)).Code);
         }
     }
 
@@ -93,6 +92,6 @@ public sealed class MatchRulesTests
     [InlineData(169)]
     public void Hours_outside_a_week_are_invalid_input(double hours)
     {
-        Assert.Equal(ErrorCode.InvalidInput, Assert.Throws<DomainException>(() => MatchRules.AllocateHours(At_(MatchStage.Matched), "m", hours)).Code);
+        Assert.Equal(ErrorCode.InvalidInput, Assert.Throws<DomainException>(() => MatchRules.AllocateHours(At_(MatchStage.Matched), hours)).Code);
     }
 }

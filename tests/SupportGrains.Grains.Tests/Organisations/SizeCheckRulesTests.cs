@@ -298,7 +298,7 @@ public sealed class SizeCheckRulesTests
     [Fact]
     public void Adding_fewer_than_none_is_refused()
     {
-        var error = Assert.Throws<Common.DomainException>(() => SizeCheckRules.Check(new World().Snapshot(), -1, Today));
+        var error = Assert.Throws<DomainException>(() => SizeCheckRules.Check(new World().Snapshot(), -1, Today));
 
         Assert.Equal("INVALID_INPUT", error.Code);
     }

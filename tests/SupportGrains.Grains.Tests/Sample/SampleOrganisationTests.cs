@@ -2,25 +2,29 @@ using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Sample;
-using SupportGrains.Silo.Testing;
+
+using SupportGrains.Testing;
 
 namespace SupportGrains.Grains.Tests.Sample;
 
 /// <summary>The sample organisation, loaded through the real grains: it has the shape DOMAIN.md asks for.</summary>
-public sealed class SampleOrganisationTests : IAsyncLifetime
+[Collection(SqliteCluster.Name)]
+public sealed class SampleOrganisationTests(SqliteClusterFixture cluster) : IAsyncLifetime
 {
     private static readonly DateOnly Today = World.Today;
-    private TestCluster _cluster = null!;
     private OrganisationSnapshot _snapshot = null!;
 
     public async Task InitializeAsync()
     {
-        _cluster = await TestCluster.StartAsync();
-        await SampleLoader.LoadAsync(_cluster.GrainFactory, SampleOrganisation.Build(Today), Today);
-        _snapshot = await _cluster.GrainFactory.GetGrain<IOrganisationGrain>(SampleOrganisation.DefaultId).SnapshotAsync();
+        if (!await SampleLoader.ExistsAsync(cluster.Grains, SampleOrganisation.DefaultId))
+        {
+            await SampleLoader.LoadAsync(cluster.Grains, SampleOrganisation.Build(Today));
+        }
+
+        _snapshot = await TestOrganisation.SnapshotAsync(cluster.Grains, SampleOrganisation.DefaultId);
     }
 
-    public async Task DisposeAsync() => await _cluster.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public void It_supports_about_nineteen_people_with_seventy_to_eighty_staff()
@@ -71,7 +75,7 @@ public sealed class SampleOrganisationTests : IAsyncLifetime
     [Fact]
     public async Task Sam_has_a_team_and_reviews_from_every_perspective()
     {
-        var sam = await _cluster.GrainFactory.GetGrain<IPersonGrain>(SampleOrganisation.SamId).GetAsync();
+        var sam = await cluster.Grains.GetGrain<IPersonGrain>(SampleOrganisation.SamId).GetAsync();
 
         Assert.StartsWith("Sam", sam!.Name);
         var team = _snapshot.TeamOf(sam, Today);
@@ -90,6 +94,7 @@ public sealed class SampleOrganisationTests : IAsyncLifetime
 
         Assert.Equal(71, plan.People.Length);
         Assert.Equal(235, plan.Staff.Length);
-        Assert.Distinct(plan.Matches.Select(m => m.Id));
+        Assert.Distinct(plan.People.Select(p => p.Id));
+        Assert.Distinct(plan.Staff.Select(s => s.Id));
     }
 }

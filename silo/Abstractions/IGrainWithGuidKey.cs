@@ -1,4 +1,0 @@
-namespace SupportGrains.Silo;
-
-/// <summary>A grain identified by a Guid key.</summary>
-public interface IGrainWithGuidKey : IGrain;

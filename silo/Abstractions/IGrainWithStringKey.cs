@@ -1,4 +1,0 @@
-namespace SupportGrains.Silo;
-
-/// <summary>A grain identified by a string key.</summary>
-public interface IGrainWithStringKey : IGrain;

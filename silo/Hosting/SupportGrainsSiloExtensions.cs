@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using SupportGrains.Grains.Common;
+
+namespace SupportGrains.Silo.Hosting;
+
+/// <summary>The SupportGrains silo: its store, clustering, reminders and dashboard, from <see cref="SiloSettings"/>.</summary>
+public static class SupportGrainsSiloExtensions
+{
+    /// <summary>Configures a silo (co-hosted in the app, or standalone) from configuration.</summary>
+    public static ISiloBuilder AddSupportGrainsSilo(this ISiloBuilder silo, IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        var settings = SiloSettings.From(configuration, contentRoot);
+        return silo.AddSupportGrainsSilo(settings);
+    }
+
+    /// <summary>Configures a silo from settings already read.</summary>
+    public static ISiloBuilder AddSupportGrainsSilo(this ISiloBuilder silo, SiloSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        silo.AddSupportGrainsStorage(settings);
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = settings.ClusterId;
+            o.ServiceId = settings.ServiceId;
+        });
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(settings.ResponseTimeoutSeconds));
+        if (settings.IsClustered)
+        {
+            silo.ConfigureEndpoints(
+                settings.AdvertisedAddress is { } address ? IPAddress.Parse(address) : IPAddress.Loopback,
+                settings.SiloPort,
+                settings.GatewayPort,
+                listenOnAnyHostAddress: settings.AdvertisedAddress is not null);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+        }
+
+        silo.AddDashboard();
+        return silo;
+    }
+
+    /// <summary>The store of the grains and their reminders, without clustering (a test cluster brings its own).</summary>
+    public static ISiloBuilder AddSupportGrainsStorage(this ISiloBuilder silo, SiloSettings settings, string storageName = StorageNames.Default)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        silo.Services.TryAddSingleton(settings);
+        silo.Services.TryAddSingleton(Clock.System);
+        silo.AddMemoryGrainStorage(storageName);
+        silo.UseInMemoryReminderService();
+        return silo;
+    }
+
+    /// <summary>Configures an Orleans client of a cluster of SupportGrains silos.</summary>
+    public static IClientBuilder AddSupportGrainsClient(this IClientBuilder client, IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var settings = SiloSettings.From(configuration, contentRoot);
+        client.Services.AddSingleton(settings);
+        client.Services.TryAddSingleton(Clock.System);
+        client.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = settings.ClusterId;
+            o.ServiceId = settings.ServiceId;
+        });
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(settings.ResponseTimeoutSeconds));
+        client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
+        client.AddDashboard();
+        return client;
+    }
+}

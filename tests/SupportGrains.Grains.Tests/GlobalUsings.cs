@@ -1,0 +1,3 @@
+global using Orleans;
+global using SupportGrains.Grains.Common;
+global using ErrorCode = SupportGrains.Grains.Common.ErrorCode;
