@@ -11,6 +11,7 @@ internal static class OrganisationSchema
     public static SchemaBuilder AddOrganisations(this SchemaBuilder schema) => schema
         .BindType<OrganisationView>("Organisation")
         .BindType<SizeGuidance>("SizeGuidance")
+        .BindType<OrganisationSettings>("OrganisationSettings")
         .BindType<SizeCheck>("SizeCheck")
         .BindType<Finding>("Finding")
         .BindType<KnowsGap>("KnowsGap")
@@ -40,6 +41,7 @@ internal static class OrganisationSchema
             return (await Task.WhenAll(people.Where(p => p.IsCurrentOn(today)).Select(p => Load.Team(c, p.Id)))).OfType<object>().ToList();
         })
         .Resolve("Organisation", "guidance", c => c.SourceAs<OrganisationView>().Guidance)
+        .Resolve("Organisation", "settings", c => c.SourceAs<OrganisationView>().Settings)
         .ResolveAsync("Organisation", "sizeCheck", c => Grain(c).SizeCheckAsync(c.Argument<int>("adding"), Clock.AsOf(c)))
         .ResolveAsync("Organisation", "whoKnowsEveryone", async c => (IReadOnlyList<StaffView>)await Grain(c).WhoKnowsEveryoneAsync(c.Argument<bool>("includeStaff"), Clock.Today(c)))
         .ResolveAsync("Organisation", "knowsGaps", async c => (IReadOnlyList<KnowsGap>)await Grain(c).KnowsGapsAsync(c.Argument<bool>("leadersOnly"), Clock.Today(c)))
@@ -58,6 +60,15 @@ internal static class OrganisationSchema
                     Localities = input.Texts("localities"),
                 },
                 c.Change());
+        })
+        .ResolveAsync("Mutation", "setOrganisationSettings", c =>
+        {
+            var input = c.Input();
+            return c.Grains().GetGrain<IOrganisationGrain>(c.Argument<string>("organisationId")!).SetSettingsAsync(new OrganisationSettings
+            {
+                SleepInHours = input.Get<double>("sleepInHours"),
+                ReviewEveryWeeks = input.Get<int>("reviewEveryWeeks"),
+            }, c.Change());
         })
         .ResolveAsync("Mutation", "setSizeGuidance", c =>
         {

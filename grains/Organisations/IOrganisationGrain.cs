@@ -35,6 +35,10 @@ public interface IOrganisationGrain : IGrainWithStringKey
     [Alias("SetGuidance")]
     Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance, ChangeContext change);
 
+    /// <summary>Changes how the organisation runs its rota and reviews.</summary>
+    [Alias("SetSettings")]
+    Task<OrganisationView> SetSettingsAsync(OrganisationSettings settings, ChangeContext change);
+
     /// <summary>
     /// Told by a person, colleague, team or the knows grain of the organisation after each change it
     /// saves, before that change is acknowledged, so the next question sees it. Interleaves with

@@ -94,6 +94,9 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
     public async Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance, ChangeContext change) =>
         View(await ChangeAsync(change, current => current with { Guidance = OrganisationRules.Validate(guidance) }));
 
+    public async Task<OrganisationView> SetSettingsAsync(OrganisationSettings settings, ChangeContext change) =>
+        View(await ChangeAsync(change, current => current with { Settings = OrganisationRules.Validate(settings) }));
+
     public Task SnapshotChangedAsync()
     {
         ForgetSnapshot();
@@ -157,5 +160,5 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
     }
 
     private OrganisationView View(OrganisationState s) =>
-        new(Key, s.Name, s.StartedOn, s.FundedPosts, s.Localities, s.Guidance, s.PersonIds, s.StaffIds);
+        new(Key, s.Name, s.StartedOn, s.FundedPosts, s.Localities, s.Guidance, s.PersonIds, s.StaffIds, s.Settings);
 }

@@ -36,4 +36,20 @@ public static class OrganisationRules
 
         return guidance;
     }
+
+    public static OrganisationSettings Validate(OrganisationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (double.IsNaN(settings.SleepInHours) || settings.SleepInHours < 0 || settings.SleepInHours > 24)
+        {
+            throw DomainException.InvalidInput($"sleepInHours must be between 0 and 24, not {settings.SleepInHours}.");
+        }
+
+        if (settings.ReviewEveryWeeks is < 1 or > 52)
+        {
+            throw DomainException.InvalidInput($"reviewEveryWeeks must be between 1 and 52, not {settings.ReviewEveryWeeks}.");
+        }
+
+        return settings;
+    }
 }

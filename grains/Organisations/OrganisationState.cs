@@ -29,4 +29,7 @@ public sealed record OrganisationState
     /// <summary>Colleagues, in order; listed before the colleague's grain is written, like people.</summary>
     [Id(6)]
     public ImmutableArray<string> StaffIds { get; init; } = [];
+
+    [Id(7)]
+    public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
 }

@@ -13,4 +13,5 @@ public sealed record OrganisationView(
     ImmutableArray<string> Localities,
     SizeGuidance Guidance,
     ImmutableArray<string> PersonIds,
-    ImmutableArray<string> StaffIds);
+    ImmutableArray<string> StaffIds,
+    OrganisationSettings Settings);

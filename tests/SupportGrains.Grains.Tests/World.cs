@@ -29,6 +29,8 @@ internal sealed class World
 
     public int FundedPosts { get; }
 
+    public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
+
     public PersonView Person(string id, DateOnly? startedOn = null, DateOnly? endedOn = null, double funded = 0)
     {
         var person = new PersonView(id, "org", "Person " + id, startedOn ?? StartedOn, endedOn, funded, null, OnePageProfile.Empty, [], null);
@@ -63,6 +65,6 @@ internal sealed class World
         _links = KnowsLinks.Record(_links, a.Id, null, b.Id, lastTogetherOn);
 
     public OrganisationSnapshot Snapshot() => new(
-        new OrganisationView("org", "Test organisation", StartedOn, FundedPosts, [], Guidance, [.. _people.Select(p => p.Id)], [.. _staff.Select(s => s.Id)]),
+        new OrganisationView("org", "Test organisation", StartedOn, FundedPosts, [], Guidance, [.. _people.Select(p => p.Id)], [.. _staff.Select(s => s.Id)], Settings),
         [.. _people], [.. _staff], [.. _matches], _links);
 }
