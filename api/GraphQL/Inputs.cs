@@ -18,8 +18,21 @@ internal static class Inputs
         new((context.Arguments.GetValueOrDefault("input") as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("clientMutationId") as string
             ?? context.Argument<string>("clientMutationId"));
 
+    /// <summary>A field the schema makes required (or gives a default): missing or of another type is an error, never a silent default.</summary>
     public static T Get<T>(this IReadOnlyDictionary<string, object?> input, string name) =>
-        input.TryGetValue(name, out var value) && value is T typed ? typed : default!;
+        input.TryGetValue(name, out var value) && value is T typed
+            ? typed
+            : throw DomainException.InvalidInput(value is null ? $"{name} is missing." : $"{name} must be a {typeof(T).Name}, not {value.GetType().Name}.");
+
+    /// <summary>A field argument the schema makes required.</summary>
+    public static T Required<T>(this ResolveContext context, string name) =>
+        context.Arguments.TryGetValue(name, out var value) && value is T typed
+            ? typed
+            : throw DomainException.InvalidInput(value is null ? $"{name} is missing." : $"{name} must be a {typeof(T).Name}, not {value.GetType().Name}.");
+
+    /// <summary>A field argument that may be left out.</summary>
+    public static T? OptionalArgument<T>(this ResolveContext context, string name)
+        where T : struct => context.Arguments.TryGetValue(name, out var value) && value is T typed ? typed : null;
 
     public static T? Optional<T>(this IReadOnlyDictionary<string, object?> input, string name)
         where T : struct => input.TryGetValue(name, out var value) && value is T typed ? typed : null;

@@ -14,9 +14,12 @@ internal static class MatchSchema
         .BindType<Match>("Match")
         .BindType<MatchEvent>("MatchEvent")
         .BindType<MatchReview>("MatchReview")
+        .BindType<HoursAllocation>("HoursAllocation")
+        .BindType<ShadowShift>("ShadowShift")
         .BindEnum<MatchStage>("MatchStage")
         .BindEnum<Perspective>("Perspective")
-        .ResolveAsync("Query", "match", c => Load.Match(c, c.Argument<string>("id")!))
+        .ResolveAsync("Query", "match", c => Load.Match(c, c.Required<string>("id")))
+        .ResolveAsync("ShadowShift", "with", c => c.SourceAs<ShadowShift>().WithStaffId is { } id ? Load.Staff(c, id) : Task.FromResult<Grains.Staff.StaffView?>(null))
         .ResolveAsync("Match", "person", c => Load.Person(c, c.SourceAs<Match>().PersonId))
         .ResolveAsync("Match", "staff", c => Load.Staff(c, c.SourceAs<Match>().StaffId))
         .Resolve("Match", "latestReview", c => c.SourceAs<Match>().Reviews.LastOrDefault())
@@ -34,8 +37,14 @@ internal static class MatchSchema
         })
         .ResolveAsync("Mutation", "recordShadowShift", c =>
         {
-            var id = c.Argument<string>("matchId")!;
-            return TeamOf(c, id).RecordShadowShiftAsync(id, c.Change());
+            var id = c.Required<string>("matchId");
+            return TeamOf(c, id).RecordShadowShiftAsync(id, c.OptionalArgument<DateOnly>("on"), c.Argument<string>("withStaffId"), c.Argument<string>("note"), c.Change());
+        })
+        .ResolveAsync("Mutation", "correctShadowShift", c =>
+        {
+            var input = c.Input();
+            var id = input.Get<string>("matchId");
+            return TeamOf(c, id).CorrectShadowShiftAsync(id, input.Get<int>("number"), input.Optional<DateOnly>("on"), input.Text("withStaffId"), input.Get<bool>("cancelled"), input.Text("note"), c.Change());
         })
         .ResolveAsync("Mutation", "reviewMatch", c =>
         {
@@ -54,7 +63,7 @@ internal static class MatchSchema
         {
             var input = c.Input();
             var id = input.Get<string>("matchId");
-            return TeamOf(c, id).AllocateHoursAsync(id, input.Get<double>("hoursPerWeek"), c.Change());
+            return TeamOf(c, id).AllocateHoursAsync(id, input.Get<double>("hoursPerWeek"), input.Optional<DateOnly>("from"), c.Change());
         });
 
     /// <summary>The team that keeps a match, named by the match's id.</summary>

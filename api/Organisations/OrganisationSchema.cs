@@ -17,13 +17,20 @@ internal static class OrganisationSchema
         .BindType<KnowsGap>("KnowsGap")
         .BindType<WorkforceIndicators>("WorkforceIndicators")
         .BindType<WorkforceBenchmark>("WorkforceBenchmark")
+        .BindType<GrowthPlan>("GrowthPlan")
+        .BindType<GrowthLimit>("GrowthLimit")
         .BindEnum<CheckStatus>("CheckStatus")
+        .BindEnum<KnowsGapKind>("KnowsGapKind")
         .ResolveAsync("Query", "organisations", async c =>
         {
             var ids = await c.Grains().GetGrain<IOrganisationCatalogGrain>(IOrganisationCatalogGrain.Key).OrganisationIdsAsync();
             return (await Task.WhenAll(ids.Select(id => Load.Organisation(c, id)))).OfType<OrganisationView>().ToList();
         })
-        .ResolveAsync("Query", "organisation", c => Load.Organisation(c, c.Argument<string>("id")!))
+        .ResolveAsync("Query", "organisation", c => Load.Organisation(c, c.Required<string>("id")))
+        .ResolveAsync("Query", "growthPlan", async c => await Load.Organisation(c, c.Required<string>("organisationId")) is { } organisation
+            ? await c.Grains().GetGrain<IOrganisationGrain>(organisation.Id).GrowthPlanAsync(c.Required<int>("adding"), c.Required<DateOnly>("by"))
+            : null)
+        .ResolveAsync("Organisation", "growthPlan", c => Grain(c).GrowthPlanAsync(c.Required<int>("adding"), c.Required<DateOnly>("by")))
         .ResolveAsync("Organisation", "people", async c =>
         {
             var people = await Load.People(c, c.SourceAs<OrganisationView>().PersonIds);
@@ -32,7 +39,13 @@ internal static class OrganisationSchema
         .ResolveAsync("Organisation", "staff", async c =>
         {
             var staff = await Load.StaffMembers(c, c.SourceAs<OrganisationView>().StaffIds);
-            return c.Argument<bool>("includeLeavers") ? staff : staff.Where(s => s.IsCurrentOn(Clock.Today(c))).ToList();
+            var employed = staff.Where(s => !s.IsCandidate);
+            return (c.Argument<bool>("includeLeavers") ? employed : employed.Where(s => s.IsCurrentOn(Clock.Today(c)))).ToList();
+        })
+        .ResolveAsync("Organisation", "candidates", async c =>
+        {
+            var staff = await Load.StaffMembers(c, c.SourceAs<OrganisationView>().StaffIds);
+            return staff.Where(s => s.IsCandidate).ToList();
         })
         .ResolveAsync("Organisation", "teams", async c =>
         {

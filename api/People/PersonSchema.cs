@@ -1,19 +1,23 @@
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
+using SupportGrains.GraphQL.Execution;
 using SupportGrains.GraphQL.Types;
 
 namespace SupportGrains.Api.People;
 
-/// <summary>People supported in the API: the person at the centre, their team, who knows them, their matches.</summary>
+/// <summary>People supported in the API: the person at the centre, their profile and circle, their team, who knows them, their matches.</summary>
 internal static class PersonSchema
 {
     public static SchemaBuilder AddPeople(this SchemaBuilder schema) => schema
         .BindType<PersonView>("Person")
         .BindType<OnePageProfile>("OnePageProfile")
         .BindType<Relationship>("Relationship")
+        .BindType<FundedHoursChange>("FundedHoursChange")
+        .BindType<PersonChange>("PersonChange")
         .BindEnum<RelationshipKind>("RelationshipKind")
-        .ResolveAsync("Query", "person", c => Load.Person(c, c.Argument<string>("id")!))
+        .BindEnum<ProfileSection>("ProfileSection")
+        .ResolveAsync("Query", "person", c => Load.Person(c, c.Required<string>("id")))
         .ResolveAsync("Person", "organisation", c => Load.Organisation(c, c.SourceAs<PersonView>().OrganisationId))
         .ResolveAsync("Person", "team", c => Load.Team(c, c.SourceAs<PersonView>().Id))
         .ResolveAsync("Person", "knownBy", async c => await Load.StaffMembers(c, await Load.KnownBy(c, c.SourceAs<PersonView>())))
@@ -30,12 +34,37 @@ internal static class PersonSchema
             return c.Grains().GetGrain<IOrganisationGrain>(organisationId).AddPersonAsync(
                 new NewPerson(organisationId, input.Get<string>("name"), input.Get<DateOnly>("supportStartedOn"), input.Get<double>("fundedHoursPerWeek"), input.Text("overrideReason"))
                 {
-                    SupportRatio = input.Text("supportRatio"),
+                    SupportRatio = input.Get<int>("supportRatio"),
+                    SupportRatioNote = input.Text("supportRatioNote"),
                 },
                 c.Change());
         })
         .ResolveAsync("Mutation", "setFundedHours", c =>
-            c.Grains().GetGrain<IPersonGrain>(c.Argument<string>("personId")!).SetFundedHoursAsync(c.Argument<double>("hoursPerWeek"), c.Change()))
+            Person(c, c.Required<string>("personId")).SetFundedHoursAsync(c.Required<double>("hoursPerWeek"), c.OptionalArgument<int>("supportRatio"), c.OptionalArgument<DateOnly>("from"), c.Change()))
         .ResolveAsync("Mutation", "endSupport", c =>
-            c.Grains().GetGrain<IPersonGrain>(c.Argument<string>("personId")!).EndSupportAsync(c.Argument<DateOnly>("endedOn"), c.Change()));
+            Person(c, c.Required<string>("personId")).EndSupportAsync(c.Required<DateOnly>("endedOn"), c.Change()))
+        .ResolveAsync("Mutation", "setProfileSection", c =>
+        {
+            var input = c.Input();
+            return Person(c, input.Get<string>("personId")).SetProfileSectionAsync(input.Get<ProfileSection>("section"), input.Texts("items"), c.Change());
+        })
+        .ResolveAsync("Mutation", "addRelationship", c =>
+        {
+            var input = c.Input();
+            return Person(c, input.Get<string>("personId")).AddRelationshipAsync(
+                new Relationship(input.Get<string>("name"), input.Get<RelationshipKind>("kind"), input.Get<int>("closeness")), c.Change());
+        })
+        .ResolveAsync("Mutation", "changeRelationship", c =>
+        {
+            var input = c.Input();
+            return Person(c, input.Get<string>("personId")).ChangeRelationshipAsync(
+                input.Get<string>("relationshipId"), input.Text("name"), input.Optional<RelationshipKind>("kind"), input.Optional<int>("closeness"), c.Change());
+        })
+        .ResolveAsync("Mutation", "removeRelationship", c =>
+        {
+            var input = c.Input();
+            return Person(c, input.Get<string>("personId")).RemoveRelationshipAsync(input.Get<string>("relationshipId"), input.Text("reason"), c.Change());
+        });
+
+    private static IPersonGrain Person(ResolveContext context, string id) => context.Grains().GetGrain<IPersonGrain>(id);
 }

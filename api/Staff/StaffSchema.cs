@@ -16,9 +16,10 @@ internal static class StaffSchema
         .BindType<StaffView>("StaffMember")
         .BindType<Availability>("Availability")
         .BindType<AvailabilityChange>("AvailabilityChange")
+        .BindType<ContactDetails>("ContactDetails")
         .BindEnum<ContractType>("ContractType")
         .BindEnum<AvailabilityStatus>("AvailabilityStatus")
-        .ResolveAsync("Query", "staffMember", c => Load.Staff(c, c.Argument<string>("id")!))
+        .ResolveAsync("Query", "staffMember", c => Load.Staff(c, c.Required<string>("id")))
         .ResolveAsync("StaffMember", "organisation", c => Load.Organisation(c, c.SourceAs<StaffView>().OrganisationId))
         .Resolve("StaffMember", "availability", c => c.SourceAs<StaffView>().AvailabilityOn(Clock.Today(c)))
         .ResolveAsync("StaffMember", "recruitedFor", c => c.SourceAs<StaffView>().RecruitedForPersonId is { } id ? Load.Person(c, id) : Task.FromResult<Grains.People.PersonView?>(null))
@@ -49,6 +50,24 @@ internal static class StaffSchema
                     input.Get<double>("contractedHoursPerWeek"),
                     input.Text("recruitedForPersonId"),
                     input.Texts("interests")),
+                c.Change());
+        })
+        .ResolveAsync("Mutation", "addCandidate", c =>
+        {
+            var input = c.Input();
+            var organisationId = input.Get<string>("organisationId");
+            return c.Grains().GetGrain<IOrganisationGrain>(organisationId).AddCandidateAsync(
+                new NewCandidate(organisationId, input.Get<string>("name"), new ContactDetails(input.Text("email"), input.Text("phone"), input.Text("note")))
+                {
+                    RecruitedForPersonId = input.Text("recruitedForPersonId"),
+                },
+                c.Change());
+        })
+        .ResolveAsync("Mutation", "startEmployment", c =>
+        {
+            var input = c.Input();
+            return c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).StartEmploymentAsync(
+                new Employment(input.Get<DateOnly>("startedOn"), input.Get<string>("role"), input.Get<bool>("isLeader"), input.Get<ContractType>("contract"), input.Get<double>("contractedHoursPerWeek")),
                 c.Change());
         })
         .ResolveAsync("Mutation", "staffLeaves", c =>

@@ -11,9 +11,8 @@ internal static class TeamSchema
     public static SchemaBuilder AddTeams(this SchemaBuilder schema) => schema
         .BindType<TeamView>("Team")
         .BindType<TeamMember>("TeamMember")
-        .ResolveAsync("Query", "team", c => Ids.PersonOfTeam(c.Argument<string>("id")!) is { } personId ? Load.Team(c, personId) : Task.FromResult<TeamView?>(null))
+        .ResolveAsync("Query", "team", c => Ids.PersonOfTeam(c.Required<string>("id")) is { } personId ? Load.Team(c, personId) : Task.FromResult<TeamView?>(null))
         .ResolveAsync("Team", "person", c => Load.Person(c, c.SourceAs<TeamView>().PersonId))
-        .Resolve("Team", "uncoveredHoursPerWeek", c => Math.Max(0, c.SourceAs<TeamView>().FundedHoursPerWeek - c.SourceAs<TeamView>().CoveredHoursPerWeek).RoundHours())
         .ResolveAsync("TeamMember", "staff", c => Load.Staff(c, c.SourceAs<TeamMember>().StaffId))
         .ResolveAsync("TeamMember", "match", c => Load.Match(c, c.SourceAs<TeamMember>().MatchId));
 }

@@ -31,6 +31,10 @@ public interface IOrganisationGrain : IGrainWithStringKey
     [Alias("AddStaffMember")]
     Task<StaffView> AddStaffMemberAsync(NewStaffMember staff, ChangeContext change);
 
+    /// <summary>Someone comes forward as a candidate: listed with the colleagues, created as a candidate (not staff until they start employment).</summary>
+    [Alias("AddCandidate")]
+    Task<StaffView> AddCandidateAsync(NewCandidate candidate, ChangeContext change);
+
     /// <summary>Changes the size guidance figures.</summary>
     [Alias("SetGuidance")]
     Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance, ChangeContext change);
@@ -58,6 +62,10 @@ public interface IOrganisationGrain : IGrainWithStringKey
 
     [ReadOnly, Alias("KnowsGaps")]
     Task<ImmutableArray<KnowsGap>> KnowsGapsAsync(bool leadersOnly, DateOnly asOf);
+
+    /// <summary>What taking on <paramref name="adding"/> more people by a day would mean against the size guidance, and whom to recruit.</summary>
+    [ReadOnly, Alias("GrowthPlan")]
+    Task<GrowthPlan> GrowthPlanAsync(int adding, DateOnly by);
 
     [ReadOnly, Alias("Workforce")]
     Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf);

@@ -44,30 +44,44 @@ public static class KnowsRules
     }
 
     /// <summary>
-    /// Pairs that should know each other and don't, or haven't been together for longer than the
+    /// DOMAIN.md LEADER_CONTACT_STALE, the one place it is decided: judged on <paramref name="judgedOn"/>
+    /// (the earlier of the day asked about and today, as nobody knows future visits), a leader who
+    /// knows a person is stale when their last recorded time together is more than the leader
+    /// contact days before it, or was never recorded.
+    /// </summary>
+    public static bool IsStale(OrganisationSnapshot snapshot, StaffView leader, PersonView person, DateOnly judgedOn, out DateOnly? lastTogether)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        lastTogether = LastTogether(snapshot, leader, person);
+        return lastTogether is not { } last || judgedOn.DayNumber - last.DayNumber > snapshot.Organisation.Guidance.LeaderContactDays;
+    }
+
+    /// <summary>The day leader contact is judged on: the earlier of the day asked about and today.</summary>
+    public static DateOnly JudgedOn(DateOnly asOf, DateOnly today) => asOf < today ? asOf : today;
+
+    /// <summary>
+    /// Pairs that should know each other and don't, or (leaders) haven't been together within the
     /// leader contact days. With <paramref name="leadersOnly"/>: current leaders and current people.
     /// Otherwise also every other current colleague with every current person they do not know,
     /// and colleagues in the same team who do not know each other.
     /// </summary>
     public static ImmutableArray<KnowsGap> Gaps(OrganisationSnapshot snapshot, bool leadersOnly, DateOnly day)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var people = snapshot.CurrentPeople(day).ToList();
         var staff = snapshot.CurrentStaff(day).ToList();
-        var contactDays = snapshot.Organisation.Guidance.LeaderContactDays;
         var gaps = new List<KnowsGap>();
         foreach (var colleague in staff.Where(s => !leadersOnly || s.IsLeader))
         {
             foreach (var person in people)
             {
-                var knows = Knows(snapshot, colleague, person, day);
-                var last = LastTogether(snapshot, colleague, person);
-                if (!knows)
+                if (!Knows(snapshot, colleague, person, day))
                 {
-                    gaps.Add(new KnowsGap(colleague.Id, person.Id, null, null));
+                    gaps.Add(new KnowsGap(colleague.Id, person.Id, null, null) { Kind = KnowsGapKind.DoesNotKnow });
                 }
-                else if (colleague.IsLeader && last is { } together && day.DayNumber - together.DayNumber > contactDays)
+                else if (colleague.IsLeader && IsStale(snapshot, colleague, person, day, out var last))
                 {
-                    gaps.Add(new KnowsGap(colleague.Id, person.Id, null, together));
+                    gaps.Add(new KnowsGap(colleague.Id, person.Id, null, last) { Kind = last is null ? KnowsGapKind.NoTimeTogetherRecorded : KnowsGapKind.NotRecentlyTogether });
                 }
             }
         }
@@ -84,7 +98,7 @@ public static class KnowsRules
                     {
                         if (!KnowsColleague(snapshot, team[i], team[j]) && !gaps.Any(g => g.StaffId == team[i].Id && g.ColleagueId == team[j].Id))
                         {
-                            gaps.Add(new KnowsGap(team[i].Id, null, team[j].Id, null));
+                            gaps.Add(new KnowsGap(team[i].Id, null, team[j].Id, null) { Kind = KnowsGapKind.DoesNotKnow });
                         }
                     }
                 }

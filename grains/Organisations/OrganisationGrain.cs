@@ -45,8 +45,8 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
             return earlier;
         }
 
-        var asked = PersonRules.Create(person with { OrganisationId = Key });
-        var check = SizeCheckRules.Check(await SnapshotAsync(), 1, person.SupportStartedOn);
+        var asked = PersonRules.Create(person with { OrganisationId = Key }, Clock.Now);
+        var check = SizeCheckRules.Check(await SnapshotAsync(), 1, Require.Day(person.SupportStartedOn, "supportStartedOn"), Clock.Today);
         if (check.Status == CheckStatus.Red && asked.SizeGuidanceOverrideReason is null)
         {
             var why = string.Join(" ", check.Findings.Where(f => f.Status == CheckStatus.Red).Select(f => f.Message));
@@ -91,6 +91,26 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
         return await grain.CreateAsync(staff with { OrganisationId = Key }, change);
     }
 
+    public async Task<StaffView> AddCandidateAsync(NewCandidate candidate, ChangeContext change)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var organisation = Existing;
+        var id = Ids.Choose(candidate.Id, "c", Key, change);
+        var grain = GrainFactory.GetGrain<IStaffMemberGrain>(id);
+        if (candidate.Id is null && change.ClientMutationId is not null && await grain.GetAsync() is { } earlier)
+        {
+            return earlier;
+        }
+
+        StaffRules.CreateCandidate(candidate, Clock.Now);
+        if (!organisation.StaffIds.Contains(id))
+        {
+            await SaveAsync(organisation with { StaffIds = organisation.StaffIds.Add(id) }, ChangeContext.None);
+        }
+
+        return await grain.CreateCandidateAsync(candidate with { OrganisationId = Key }, change);
+    }
+
     public async Task<OrganisationView> SetGuidanceAsync(SizeGuidance guidance, ChangeContext change) =>
         View(await ChangeAsync(change, current => current with { Guidance = OrganisationRules.Validate(guidance) }));
 
@@ -103,13 +123,15 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
         return Task.CompletedTask;
     }
 
-    public async Task<SizeCheck> SizeCheckAsync(int adding, DateOnly asOf) => SizeCheckRules.Check(await SnapshotAsync(), adding, asOf);
+    public async Task<SizeCheck> SizeCheckAsync(int adding, DateOnly asOf) => SizeCheckRules.Check(await SnapshotAsync(), adding, Require.Day(asOf, "asOf"), Clock.Today);
 
     public async Task<ImmutableArray<StaffView>> WhoKnowsEveryoneAsync(bool includeStaff, DateOnly asOf) =>
         KnowsRules.WhoKnowsEveryone(await SnapshotAsync(), includeStaff, asOf);
 
     public async Task<ImmutableArray<KnowsGap>> KnowsGapsAsync(bool leadersOnly, DateOnly asOf) =>
         KnowsRules.Gaps(await SnapshotAsync(), leadersOnly, asOf);
+
+    public async Task<GrowthPlan> GrowthPlanAsync(int adding, DateOnly by) => GrowthPlanRules.Plan(await SnapshotAsync(), adding, by, Clock.Today);
 
     public async Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf) => WorkforceRules.Compute(await SnapshotAsync(), asOf);
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SupportGrains.Grains.People;
+using SupportGrains.Grains.Staff;
 using SupportGrains.Grains.Teams;
 
 namespace SupportGrains.Grains.Organisations;
@@ -11,7 +12,8 @@ namespace SupportGrains.Grains.Organisations;
 /// </summary>
 public static class SizeCheckRules
 {
-    public static SizeCheck Check(OrganisationSnapshot snapshot, int adding, DateOnly asOf)
+    /// <summary>The check on <paramref name="asOf"/>; leader contact is judged on the earlier of that day and <paramref name="today"/> (today defaults to the day asked about).</summary>
+    public static SizeCheck Check(OrganisationSnapshot snapshot, int adding, DateOnly asOf, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         if (adding < 0)
@@ -23,7 +25,8 @@ public static class SizeCheckRules
         var guidance = organisation.Guidance;
         var people = snapshot.CurrentPeople(asOf).ToList();
         var staff = snapshot.CurrentStaff(asOf).ToList();
-        var inFirstYear = asOf < organisation.StartedOn.AddYears(1);
+        // The first-year rule belongs to the organisation's first 12 months only: not to days before it started.
+        var inFirstYear = asOf >= organisation.StartedOn && asOf < organisation.StartedOn.AddYears(1);
         var total = people.Count + adding;
         var findings = new List<Finding>();
 
@@ -76,28 +79,33 @@ public static class SizeCheckRules
                 0, unknown.Count, [.. unknown.Select(u => u.Person.Id).Distinct()], [.. unknown.Select(u => u.Leader.Id).Distinct()]));
         }
 
+        var judgedOn = KnowsRules.JudgedOn(asOf, today ?? asOf);
         var stale = leaders.SelectMany(l => people
-                .Select(p => (Leader: l, Person: p, Last: KnowsRules.LastTogether(snapshot, l, p)))
-                .Where(x => x.Last is { } last && asOf.DayNumber - last.DayNumber > guidance.LeaderContactDays))
+                .Where(p => KnowsRules.Knows(snapshot, l, p, asOf))
+                .Select(p => (Leader: l, Person: p, Stale: KnowsRules.IsStale(snapshot, l, p, judgedOn, out var last), Last: last))
+                .Where(x => x.Stale))
             .ToList();
         if (stale.Count > 0)
         {
-            var days = stale.Select(s => asOf.DayNumber - s.Last!.Value.DayNumber).ToList();
+            string Why((StaffView Leader, PersonView Person, bool Stale, DateOnly? Last) s) => s.Last is { } last
+                ? $"{s.Leader.Name} last spent time with {s.Person.Name} on {last:yyyy-MM-dd} ({judgedOn.DayNumber - last.DayNumber} days before {judgedOn:yyyy-MM-dd})"
+                : $"{s.Leader.Name} knows {s.Person.Name} but no time together is recorded";
+            var days = stale.Select(s => s.Last is { } last ? judgedOn.DayNumber - last.DayNumber : (double?)null).ToList();
             findings.Add(new Finding(FindingCode.LeaderContactStale, CheckStatus.Amber,
-                string.Join("; ", stale.Select(s => $"{s.Leader.Name} last spent time with {s.Person.Name} on {s.Last:yyyy-MM-dd} ({asOf.DayNumber - s.Last!.Value.DayNumber} days ago)"))
-                + $" — leaders should see everyone supported at least every {guidance.LeaderContactDays} days.",
+                string.Join("; ", stale.Select(Why)) + $" — leaders should see everyone supported at least every {guidance.LeaderContactDays} days.",
                 guidance.LeaderContactDays, days.Max(), [.. stale.Select(s => s.Person.Id).Distinct()], [.. stale.Select(s => s.Leader.Id).Distinct()]));
         }
 
-        var gaps = people.Select(p => (Person: p, Covered: snapshot.TeamOf(p, asOf).CoveredHoursPerWeek)).Where(x => x.Covered < x.Person.FundedHoursPerWeek).ToList();
+        var gaps = people.Select(p => (Person: p, Funded: p.FundedHoursOn(asOf), Covered: snapshot.TeamOf(p, asOf).CoveredHoursPerWeek)).Where(x => x.Covered < x.Funded).ToList();
         if (gaps.Count > 0)
         {
             findings.Add(new Finding(FindingCode.FundedHoursGap, CheckStatus.Amber,
-                string.Join("; ", gaps.Select(g => $"{g.Person.Name}: {Hours(g.Covered)} of {Hours(g.Person.FundedHoursPerWeek)} funded hours a week covered ({Hours(g.Person.FundedHoursPerWeek - g.Covered)} short)"))
+                string.Join("; ", gaps.Select(g => $"{g.Person.Name}: {Hours(g.Covered)} of {Hours(g.Funded)} funded hours a week covered ({Hours(g.Funded - g.Covered)} short)"))
                 + " — covered hours count matched team members who are available.",
-                gaps.Sum(g => g.Person.FundedHoursPerWeek).RoundHours(), gaps.Sum(g => g.Covered).RoundHours(), [.. gaps.Select(g => g.Person.Id)], []));
+                gaps.Sum(g => g.Funded).RoundHours(), gaps.Sum(g => g.Covered).RoundHours(), [.. gaps.Select(g => g.Person.Id)], []));
         }
 
+        findings.AddRange(StaffingWarnings.Check(snapshot, asOf));
         var status = findings.Count == 0 ? CheckStatus.Green : findings.Max(f => f.Status);
         return new SizeCheck(status, asOf, people.Count, adding, inFirstYear, [.. findings]);
     }

@@ -17,9 +17,9 @@ public static class WorkforceRules
         var vacant = Math.Max(0, snapshot.Organisation.FundedPosts - filled.Count);
         var postsTotal = filled.Count + vacant;
         var leavers = postHolders.Count(s => s.LeftOn is { } left && left > yearAgo && left <= asOf);
-        var employedThen = postHolders.Where(s => s.StartedOn <= yearAgo && s.IsCurrentOn(yearAgo)).ToList();
+        var employedThen = postHolders.Where(s => s.IsCurrentOn(yearAgo)).ToList();
         var stillEmployed = employedThen.Count(s => s.IsCurrentOn(asOf));
-        var years = filled.Select(s => (asOf.DayNumber - s.StartedOn.DayNumber) / 365.25).ToList();
+        var years = filled.Select(s => (asOf.DayNumber - s.StartedOn!.Value.DayNumber) / 365.25).ToList();
         var sickDays = filled.Sum(s => AvailabilityRules.SickDays(s.AvailabilityHistory, yearAgo.AddDays(1), asOf));
         var currentStaff = snapshot.CurrentStaff(asOf).Count();
         var currentPeople = snapshot.CurrentPeople(asOf).Count();

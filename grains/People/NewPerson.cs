@@ -16,8 +16,13 @@ public sealed record NewPerson(
     [Id(0)]
     public string? Id { get; init; }
 
+    /// <summary>How many staff support the person at once at most: 1 for 1:1, 2 for 2:1.</summary>
     [Id(1)]
-    public string? SupportRatio { get; init; }
+    public int SupportRatio { get; init; } = 1;
+
+    /// <summary>When the ratio applies, in words, e.g. "when out in the community".</summary>
+    [Id(4)]
+    public string? SupportRatioNote { get; init; }
 
     [Id(2)]
     public OnePageProfile Profile { get; init; } = OnePageProfile.Empty;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace SupportGrains.Grains.People;
 
-/// <summary>What a person's grain keeps.</summary>
+/// <summary>What a person's grain keeps. Nothing is overwritten: funded hours and every change to the profile and circle are kept.</summary>
 [GenerateSerializer]
 [Alias("SupportGrains.PersonState")]
 public sealed record PersonState
@@ -19,20 +19,27 @@ public sealed record PersonState
     [Id(3)]
     public DateOnly? SupportEndedOn { get; init; }
 
+    /// <summary>Every change of funded hours and ratio, in the order recorded; the first is from the day support started.</summary>
     [Id(4)]
-    public double FundedHoursPerWeek { get; init; }
+    public ImmutableArray<FundedHoursChange> FundedHours { get; init; } = [];
 
-    /// <summary>How support is given at times, e.g. "2:1 when out in the community".</summary>
     [Id(5)]
-    public string? SupportRatio { get; init; }
+    public string? SupportRatioNote { get; init; }
 
     [Id(6)]
     public OnePageProfile Profile { get; init; } = OnePageProfile.Empty;
 
+    /// <summary>The circle as it is now (removed relationships are in the history).</summary>
     [Id(7)]
     public ImmutableArray<Relationship> Relationships { get; init; } = [];
 
     /// <summary>Why the person was taken on although the size check was red.</summary>
     [Id(8)]
     public string? SizeGuidanceOverrideReason { get; init; }
+
+    [Id(9)]
+    public ImmutableArray<PersonChange> History { get; init; } = [];
+
+    [Id(10)]
+    public int RelationshipsAdded { get; init; }
 }

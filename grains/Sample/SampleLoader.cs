@@ -47,14 +47,14 @@ public static class SampleLoader
                     {
                         for (var i = 0; i < match.ShadowShifts; i++)
                         {
-                            await grain.RecordShadowShiftAsync(id, none);
+                            await grain.RecordShadowShiftAsync(id, null, null, null, none);
                         }
                     }
                 }
 
                 if (match.HoursPerWeek > 0)
                 {
-                    await grain.AllocateHoursAsync(id, match.HoursPerWeek, none);
+                    await grain.AllocateHoursAsync(id, match.HoursPerWeek, null, none);
                 }
 
                 foreach (var review in match.Reviews)

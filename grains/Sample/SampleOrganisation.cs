@@ -49,7 +49,8 @@ public static partial class SampleOrganisation
             var funded = i % 5 == 0 ? 112 : 56 + (random.Next(0, 5) * 14);
             var person = new NewPerson(organisationId, $"{first} {last}", startedOn, funded)
             {
-                SupportRatio = funded >= 112 ? "2:1 when out in the community" : null,
+                SupportRatio = funded >= 112 ? 2 : 1,
+                SupportRatioNote = funded >= 112 ? "2:1 when out in the community" : null,
                 Profile = Profile(random, first, i),
                 Relationships = Circle(random, i),
             };

@@ -18,6 +18,22 @@ public sealed class StaffMemberGrain([PersistentState(StorageNames.Staff, Storag
         return View(created);
     }
 
+    public async Task<StaffView> CreateCandidateAsync(NewCandidate candidate, ChangeContext change)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (Current is { } existing)
+        {
+            return Applied(change) is not null ? View(existing) : throw DomainException.InvalidInput($"Candidate {Key} exists already.");
+        }
+
+        var created = StaffRules.CreateCandidate(candidate, Clock.Now);
+        await SaveAsync(created, change, Key);
+        return View(created);
+    }
+
+    public async Task<StaffView> StartEmploymentAsync(Employment employment, ChangeContext change) =>
+        View(await ChangeAsync(change, current => StaffRules.StartEmployment(current, employment)));
+
     public Task<StaffView?> GetAsync() => Task.FromResult(Current is { } current ? View(current) : null);
 
     public async Task<StaffView> LeaveAsync(DateOnly leftOn, string? reason, ChangeContext change) =>
@@ -25,10 +41,14 @@ public sealed class StaffMemberGrain([PersistentState(StorageNames.Staff, Storag
 
     public async Task<StaffView> SetAvailabilityAsync(AvailabilityStatus status, DateOnly? from, DateOnly? until, string? note, ChangeContext change) =>
         View(await ChangeAsync(change, current => StaffRules.SetAvailability(current,
-            new AvailabilityChange(status, from ?? Clock.Today, until, Require.OptionalText(note), Clock.Now))));
+            new AvailabilityChange(status, from ?? Clock.Today, until, note, Clock.Now))));
 
     protected override Task ChangedAsync(StaffState saved) => TellOrganisationAsync(saved.OrganisationId);
 
     private StaffView View(StaffState s) => new(Key, s.OrganisationId, s.Name, s.Role, s.IsLeader, s.Contract, s.StartedOn,
-        s.LeftOn, s.LeavingReason, s.ContractedHoursPerWeek, s.Interests, s.RecruitedForPersonId, s.AvailabilityHistory);
+        s.LeftOn, s.LeavingReason, s.ContractedHoursPerWeek, s.Interests, s.RecruitedForPersonId, s.AvailabilityHistory)
+    {
+        Contact = s.Contact,
+        CandidateSince = s.CandidateSince,
+    };
 }

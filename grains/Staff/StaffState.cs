@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace SupportGrains.Grains.Staff;
 
-/// <summary>What a staff member's grain keeps.</summary>
+/// <summary>What a staff member's (or candidate's) grain keeps. A candidate has no start day until they start employment, and keeps their id and history.</summary>
 [GenerateSerializer]
 [Alias("SupportGrains.StaffState")]
 public sealed record StaffState
@@ -22,8 +22,9 @@ public sealed record StaffState
     [Id(4)]
     public ContractType Contract { get; init; }
 
+    /// <summary>The first day of employment; none while a candidate.</summary>
     [Id(5)]
-    public DateOnly StartedOn { get; init; }
+    public DateOnly? StartedOn { get; init; }
 
     [Id(6)]
     public DateOnly? LeftOn { get; init; }
@@ -42,4 +43,11 @@ public sealed record StaffState
 
     [Id(11)]
     public ImmutableArray<AvailabilityChange> AvailabilityHistory { get; init; } = [];
+
+    [Id(12)]
+    public ContactDetails Contact { get; init; } = ContactDetails.None;
+
+    /// <summary>When they came forward as a candidate, if they did.</summary>
+    [Id(13)]
+    public DateTimeOffset? CandidateSince { get; init; }
 }

@@ -22,15 +22,19 @@ public interface ITeamGrain : IGrainWithStringKey
     [Alias("EndMatch")]
     Task<Match> EndMatchAsync(string matchId, string reason, ChangeContext change);
 
-    /// <summary>Counts a shadow shift (INDUCTION only).</summary>
+    /// <summary>Records a shadow shift on a day (today when none is given), alongside a MATCHED colleague of the team (INDUCTION only).</summary>
     [Alias("RecordShadowShift")]
-    Task<Match> RecordShadowShiftAsync(string matchId, ChangeContext change);
+    Task<Match> RecordShadowShiftAsync(string matchId, DateOnly? on, string? withStaffId, string? note, ChangeContext change);
+
+    /// <summary>Corrects a shadow-shift entry with a later one (another day or colleague, or cancelled); the earlier entry is kept.</summary>
+    [Alias("CorrectShadowShift")]
+    Task<Match> CorrectShadowShiftAsync(string matchId, int number, DateOnly? on, string? withStaffId, bool cancelled, string? note, ChangeContext change);
 
     /// <summary>Adds a working / not working review.</summary>
     [Alias("ReviewMatch")]
     Task<Match> ReviewMatchAsync(string matchId, MatchReview review, ChangeContext change);
 
-    /// <summary>Sets the hours a week allocated to the person (INDUCTION or MATCHED only).</summary>
+    /// <summary>Allocates hours a week to the person from a day (today when none is given; INDUCTION or MATCHED only); earlier allocations are kept.</summary>
     [Alias("AllocateHours")]
-    Task<Match> AllocateHoursAsync(string matchId, double hoursPerWeek, ChangeContext change);
+    Task<Match> AllocateHoursAsync(string matchId, double hoursPerWeek, DateOnly? from, ChangeContext change);
 }

@@ -37,6 +37,8 @@ public sealed class TeamGrain([PersistentState(StorageNames.Team, StorageNames.D
             throw DomainException.InvalidInput($"{staff.Name} left on {left:yyyy-MM-dd} and cannot start a match.");
         }
 
+        RequireEmployedFor(staff, match.Stage);
+
         if (team.Matches.FirstOrDefault(m => m.StaffId == staff.Id && !m.IsEnded) is { } open)
         {
             throw DomainException.InvalidInput($"{staff.Name} already has an open match with {person.Name} ({open.Id}, at {MatchRules.Name(open.Stage)}).");
@@ -47,22 +49,45 @@ public sealed class TeamGrain([PersistentState(StorageNames.Team, StorageNames.D
         return started;
     }
 
-    public Task<Match> AdvanceMatchAsync(string matchId, MatchStage to, string? note, ChangeContext change) =>
-        ChangeMatchAsync(matchId, change, m => MatchRules.Advance(m, to, note, Clock.Now));
+    public async Task<Match> AdvanceMatchAsync(string matchId, MatchStage to, string? note, ChangeContext change)
+    {
+        var match = Current?.MatchById(matchId) ?? throw DomainException.NotFound($"Match {matchId}");
+        if (to is MatchStage.Induction or MatchStage.Matched && Applied(change) is null)
+        {
+            RequireEmployedFor(await GrainFactory.GetGrain<IStaffMemberGrain>(match.StaffId).GetAsync() ?? throw DomainException.NotFound($"Staff member {match.StaffId}"), to);
+        }
+
+        return await ChangeMatchAsync(matchId, change, m => MatchRules.Advance(m, to, note, Clock.Now));
+    }
 
     public Task<Match> EndMatchAsync(string matchId, string reason, ChangeContext change) =>
         ChangeMatchAsync(matchId, change, m => MatchRules.End(m, reason, Clock.Now));
 
-    public Task<Match> RecordShadowShiftAsync(string matchId, ChangeContext change) =>
-        ChangeMatchAsync(matchId, change, MatchRules.RecordShadowShift);
+    public Task<Match> RecordShadowShiftAsync(string matchId, DateOnly? on, string? withStaffId, string? note, ChangeContext change) =>
+        ChangeMatchAsync(matchId, change, m => MatchRules.RecordShadowShift(m, on ?? Clock.Today, withStaffId, note, Clock.Today, Clock.Now, MatchedColleagues()));
+
+    public Task<Match> CorrectShadowShiftAsync(string matchId, int number, DateOnly? on, string? withStaffId, bool cancelled, string? note, ChangeContext change) =>
+        ChangeMatchAsync(matchId, change, m => MatchRules.CorrectShadowShift(m, number, on, withStaffId, cancelled, note, Clock.Today, Clock.Now, MatchedColleagues()));
 
     public Task<Match> ReviewMatchAsync(string matchId, MatchReview review, ChangeContext change) =>
-        ChangeMatchAsync(matchId, change, m => MatchRules.Review(m, review));
+        ChangeMatchAsync(matchId, change, m => MatchRules.Review(m, review, Clock.Today));
 
-    public Task<Match> AllocateHoursAsync(string matchId, double hoursPerWeek, ChangeContext change) =>
-        ChangeMatchAsync(matchId, change, m => MatchRules.AllocateHours(m, hoursPerWeek));
+    public Task<Match> AllocateHoursAsync(string matchId, double hoursPerWeek, DateOnly? from, ChangeContext change) =>
+        ChangeMatchAsync(matchId, change, m => MatchRules.AllocateHours(m, hoursPerWeek, from ?? Clock.Today, Clock.Now));
 
     protected override Task ChangedAsync(TeamState saved) => TellOrganisationAsync(saved.OrganisationId);
+
+    /// <summary>A candidate's match goes no further than OFFERED until they start employment.</summary>
+    private static void RequireEmployedFor(StaffView staff, MatchStage stage)
+    {
+        if (staff.IsCandidate && stage is MatchStage.Induction or MatchStage.Matched)
+        {
+            throw DomainException.InvalidTransition($"{staff.Name} is a candidate: record that they start employment (startEmployment) before their match reaches {MatchRules.Name(stage)}.");
+        }
+    }
+
+    private HashSet<string> MatchedColleagues() =>
+        [.. (Current?.Matches ?? []).Where(m => m.Stage == MatchStage.Matched).Select(m => m.StaffId)];
 
     private async Task<Match> ChangeMatchAsync(string matchId, ChangeContext change, Func<Match, Match> decide)
     {

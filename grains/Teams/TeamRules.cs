@@ -15,9 +15,9 @@ public static class TeamRules
         ArgumentNullException.ThrowIfNull(person);
         var members = matches
             .Where(m => m.PersonId == person.Id && m.IsTeamMembership)
-            .Select(m => new TeamMember(m.StaffId, m.Id, m.Stage, m.HoursPerWeek))
+            .Select(m => new TeamMember(m.StaffId, m.Id, m.Stage, m.HoursOn(day)))
             .ToList();
-        return new TeamView(person.TeamId, person.Id, [.. members], person.FundedHoursPerWeek, CoveredHours(members, staff, day));
+        return new TeamView(person.TeamId, person.Id, [.. members], person.FundedHoursOn(day), CoveredHours(members, staff, day));
     }
 
     public static double CoveredHours(IEnumerable<TeamMember> members, IReadOnlyDictionary<string, StaffView> staff, DateOnly day) =>
