@@ -23,10 +23,7 @@ public sealed class KnowsGrain([PersistentState(StorageNames.Knows, StorageNames
             throw DomainException.InvalidInput($"{staff} cannot be recorded as knowing themselves.");
         }
 
-        if (lastTogetherOn > Clock.Today)
-        {
-            throw DomainException.InvalidInput($"lastTogetherOn {lastTogetherOn:yyyy-MM-dd} is after today ({Clock.Today:yyyy-MM-dd}): record time together once it has happened.");
-        }
+        Require.NotAfterToday(lastTogetherOn, Clock.Today, "lastTogetherOn");
 
         var current = Current ?? new KnowsState();
         if (Applied(change) is null)

@@ -129,11 +129,11 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
         KnowsRules.WhoKnowsEveryone(await SnapshotAsync(), includeStaff, asOf);
 
     public async Task<ImmutableArray<KnowsGap>> KnowsGapsAsync(bool leadersOnly, DateOnly asOf) =>
-        KnowsRules.Gaps(await SnapshotAsync(), leadersOnly, asOf);
+        KnowsRules.Gaps(await SnapshotAsync(), leadersOnly, KnowsRules.JudgedOn(Require.Day(asOf, "asOf"), Clock.Today));
 
     public async Task<GrowthPlan> GrowthPlanAsync(int adding, DateOnly by) => GrowthPlanRules.Plan(await SnapshotAsync(), adding, by, Clock.Today);
 
-    public async Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf) => WorkforceRules.Compute(await SnapshotAsync(), asOf);
+    public async Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf) => WorkforceRules.Compute(await SnapshotAsync(), Require.Day(asOf, "asOf"));
 
     public async Task<TeamView?> TeamAsync(string personId, DateOnly day)
     {

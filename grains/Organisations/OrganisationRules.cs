@@ -13,10 +13,10 @@ public static class OrganisationRules
 
         return new OrganisationState
         {
-            Name = Require.Text(organisation.Name, "An organisation's name"),
-            StartedOn = organisation.StartedOn,
+            Name = Require.Name(organisation.Name, "name"),
+            StartedOn = Require.Day(organisation.StartedOn, "startedOn"),
             FundedPosts = organisation.FundedPosts,
-            Localities = organisation.Localities.IsDefault ? [] : organisation.Localities,
+            Localities = Require.Texts(organisation.Localities, "localities"),
             Guidance = Validate(organisation.Guidance),
         };
     }

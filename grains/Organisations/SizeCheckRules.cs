@@ -16,9 +16,9 @@ public static class SizeCheckRules
     public static SizeCheck Check(OrganisationSnapshot snapshot, int adding, DateOnly asOf, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (adding < 0)
+        if (adding is < 0 or > 1000)
         {
-            throw Common.DomainException.InvalidInput($"adding must be 0 or more, not {adding}.");
+            throw DomainException.InvalidInput($"adding must be from 0 to 1,000 people, not {adding}.");
         }
 
         var organisation = snapshot.Organisation;

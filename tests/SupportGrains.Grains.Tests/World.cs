@@ -31,9 +31,9 @@ internal sealed class World
 
     public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
 
-    public PersonView Person(string id, DateOnly? startedOn = null, DateOnly? endedOn = null, double funded = 0)
+    public PersonView Person(string id, DateOnly? startedOn = null, DateOnly? endedOn = null, double funded = 0, string? name = null)
     {
-        var person = new PersonView(id, "org", "Person " + id, startedOn ?? StartedOn, endedOn, funded, null, OnePageProfile.Empty, [], null);
+        var person = new PersonView(id, "org", name ?? "Person " + id, startedOn ?? StartedOn, endedOn, funded, 1, OnePageProfile.Empty, [], null);
         _people.Add(person);
         return person;
     }
@@ -42,9 +42,9 @@ internal sealed class World
         [.. Enumerable.Range(1, count).Select(i => Person($"p{_people.Count + 1}", startedOn))];
 
     public StaffView Staff(string id, bool leader = false, ContractType contract = ContractType.Permanent, DateOnly? startedOn = null, DateOnly? leftOn = null,
-        ImmutableArray<AvailabilityChange> availability = default)
+        ImmutableArray<AvailabilityChange> availability = default, string? name = null, double contracted = 37.5, bool candidate = false)
     {
-        var staff = new StaffView(id, "org", "Staff " + id, leader ? "Team leader" : "Support worker", leader, contract, startedOn ?? StartedOn, leftOn, null, 37.5, [], null,
+        var staff = new StaffView(id, "org", name ?? "Staff " + id, leader ? "Team leader" : "Support worker", leader, contract, candidate ? null : startedOn ?? StartedOn, leftOn, null, contracted, [], null,
             availability.IsDefault ? [] : availability);
         _staff.Add(staff);
         return staff;

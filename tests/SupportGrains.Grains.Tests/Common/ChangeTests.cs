@@ -110,8 +110,8 @@ public abstract class ChangeTests(ClusterFixture cluster) : IDisposable
         var match = await organisation.MatchAsync(person, staff, key: "start-1");
         var sameMatch = await organisation.MatchAsync(person, staff, key: "start-1");
         await organisation.TeamOf(person).AdvanceMatchAsync(match.Id, MatchStage.Induction, null, new ChangeContext("induction"));
-        await organisation.TeamOf(person).RecordShadowShiftAsync(match.Id, new ChangeContext("shadow-1"));
-        await organisation.TeamOf(person).RecordShadowShiftAsync(match.Id, new ChangeContext("shadow-1"));
+        await organisation.TeamOf(person).RecordShadowShiftAsync(match.Id, null, null, null, new ChangeContext("shadow-1"));
+        await organisation.TeamOf(person).RecordShadowShiftAsync(match.Id, null, null, null, new ChangeContext("shadow-1"));
         await colleague.SetAvailabilityAsync(AvailabilityStatus.OnLeave, Today, Today.AddDays(3), null, new ChangeContext("leave"));
         await colleague.SetAvailabilityAsync(AvailabilityStatus.OnLeave, Today, Today.AddDays(3), null, new ChangeContext("leave"));
 
@@ -129,7 +129,7 @@ public abstract class ChangeTests(ClusterFixture cluster) : IDisposable
         var person = await organisation.PersonAsync("Sam", Today);
         var staff = await organisation.StaffAsync("Alex", Today);
         var match = await organisation.MatchAsync(person, staff, MatchStage.Matched);
-        await organisation.TeamOf(person).AllocateHoursAsync(match.Id, 30, ChangeContext.None);
+        await organisation.TeamOf(person).AllocateHoursAsync(match.Id, 30, null, ChangeContext.None);
         await organisation.Knows.RecordAsync(staff.Id, person.Id, null, Today, ChangeContext.None);
 
         await cluster.RestartAsync();

@@ -5,6 +5,8 @@ namespace SupportGrains.Grains.Tests.Matches;
 public sealed class MatchRulesTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 11, 24);
+    private static readonly HashSet<string> NoColleagues = [];
 
     private static Match At_(MatchStage stage, string id = "m1-p") => MatchRules.Start(id, "org", "p", new NewMatch("s", stage), At);
 
@@ -66,8 +68,8 @@ public sealed class MatchRulesTests
     [InlineData(MatchStage.Matched)]
     public void Shadow_shifts_are_recorded_only_during_induction(MatchStage stage)
     {
-        Assert.Equal(1, MatchRules.RecordShadowShift(At_(MatchStage.Induction)).ShadowShifts);
-        Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.RecordShadowShift(At_(stage))).Code);
+        Assert.Equal(1, MatchRules.RecordShadowShift(At_(MatchStage.Induction), Today, null, null, Today, At, NoColleagues).ShadowShifts);
+        Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.RecordShadowShift(At_(stage), Today, null, null, Today, At, NoColleagues)).Code);
     }
 
     [Theory]
@@ -79,11 +81,11 @@ public sealed class MatchRulesTests
     {
         if (allowed)
         {
-            Assert.Equal(20, MatchRules.AllocateHours(At_(stage), 20).HoursPerWeek);
+            Assert.Equal(20, MatchRules.AllocateHours(At_(stage), 20, Today, At).HoursPerWeek);
         }
         else
         {
-            Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.AllocateHours(At_(stage), 20)).Code);
+            Assert.Equal(ErrorCode.InvalidTransition, Assert.Throws<DomainException>(() => MatchRules.AllocateHours(At_(stage), 20, Today, At)).Code);
         }
     }
 
@@ -92,6 +94,6 @@ public sealed class MatchRulesTests
     [InlineData(169)]
     public void Hours_outside_a_week_are_invalid_input(double hours)
     {
-        Assert.Equal(ErrorCode.InvalidInput, Assert.Throws<DomainException>(() => MatchRules.AllocateHours(At_(MatchStage.Matched), hours)).Code);
+        Assert.Equal(ErrorCode.InvalidInput, Assert.Throws<DomainException>(() => MatchRules.AllocateHours(At_(MatchStage.Matched), hours, Today, At)).Code);
     }
 }

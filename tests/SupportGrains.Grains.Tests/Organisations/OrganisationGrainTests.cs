@@ -45,13 +45,13 @@ public abstract class OrganisationGrainTests(ClusterFixture cluster)
         // Changes made by the team around the person.
         var match = await organisation.MatchAsync(person, alex, MatchStage.Induction);
         await organisation.TeamOf(person).AdvanceMatchAsync(match.Id, MatchStage.Matched, null, ChangeContext.None);
-        await organisation.TeamOf(person).AllocateHoursAsync(match.Id, 40, ChangeContext.None);
+        await organisation.TeamOf(person).AllocateHoursAsync(match.Id, 40, null, ChangeContext.None);
         Assert.Equal(40, (await organisation.Grain.TeamAsync(person.Id, Today))!.CoveredHoursPerWeek);
 
         // A change of availability, then of funded hours.
         await cluster.Grains.GetGrain<IStaffMemberGrain>(alex.Id).SetAvailabilityAsync(AvailabilityStatus.OffSick, Today, null, null, ChangeContext.None);
         Assert.Equal(0, (await organisation.Grain.TeamAsync(person.Id, Today))!.CoveredHoursPerWeek);
-        await cluster.Grains.GetGrain<People.IPersonGrain>(person.Id).SetFundedHoursAsync(56, ChangeContext.None);
+        await cluster.Grains.GetGrain<SupportGrains.Grains.People.IPersonGrain>(person.Id).SetFundedHoursAsync(56, null, null, ChangeContext.None);
         Assert.Equal(56, (await organisation.Grain.TeamAsync(person.Id, Today))!.FundedHoursPerWeek);
     }
 
