@@ -13,6 +13,14 @@ internal static class TeamSchema
         .BindType<TeamMember>("TeamMember")
         .ResolveAsync("Query", "team", c => Ids.PersonOfTeam(c.Required<string>("id")) is { } personId ? Load.Team(c, personId) : Task.FromResult<TeamView?>(null))
         .ResolveAsync("Team", "person", c => Load.Person(c, c.SourceAs<TeamView>().PersonId))
+        .ResolveAsync("Team", "leaders", async c => await Load.StaffMembers(c, (await Load.TeamMatches(c, c.SourceAs<TeamView>().PersonId))?.LeaderStaffIds ?? []))
+        .ResolveAsync("Mutation", "setTeamLeaders", async c =>
+        {
+            var input = c.Input();
+            var personId = input.Get<string>("personId");
+            await c.Grains().GetGrain<ITeamGrain>(personId).SetLeadersAsync(input.Texts("staffIds"), c.Change());
+            return await Load.Team(c, personId);
+        })
         .ResolveAsync("TeamMember", "staff", c => Load.Staff(c, c.SourceAs<TeamMember>().StaffId))
         .ResolveAsync("TeamMember", "match", c => Load.Match(c, c.SourceAs<TeamMember>().MatchId));
 }

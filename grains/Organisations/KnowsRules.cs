@@ -118,11 +118,21 @@ public static class KnowsRules
         }
 
         bool CurrentPerson(string id) => snapshot.Index.Person(id)?.IsCurrentOn(day) == true;
+        bool CurrentColleague(string id) => snapshot.StaffById.TryGetValue(id, out var s) && s.IsCurrentOn(day);
+        var teams = snapshot.Index.TeamPeopleOf(staffId).Where(CurrentPerson).ToList();
+        var leads = snapshot.LedBy(staffId).Where(CurrentPerson).ToList();
+        var teammates = teams.Concat(leads).Distinct()
+            .SelectMany(p => snapshot.Index.MatchesOf(p).Where(m => m.IsTeamMembership).Select(m => m.StaffId).Concat(snapshot.TeamLeaders.GetValueOrDefault(p, [])))
+            .Where(id => id != staffId && CurrentColleague(id)).Distinct();
         return new StaffConnections(
-            [.. snapshot.Index.TeamPeopleOf(staffId).Where(CurrentPerson)],
+            [.. teams],
             [.. snapshot.Index.PeopleKnownBy(staffId).Where(CurrentPerson)],
-            [.. snapshot.Index.ColleaguesOf(staffId).Where(id => snapshot.StaffById.TryGetValue(id, out var s) && s.IsCurrentOn(day))],
-            [.. snapshot.Index.MatchesOfStaff(staffId).Select(m => m.Id)]);
+            [.. snapshot.Index.ColleaguesOf(staffId).Where(CurrentColleague)],
+            [.. snapshot.Index.MatchesOfStaff(staffId).Select(m => m.Id)])
+        {
+            LeadsPersonIds = [.. leads],
+            TeammateIds = [.. teammates],
+        };
     }
 
     /// <summary>The colleagues current on the day who know a person: a recorded link, or being in the person's team.</summary>

@@ -172,7 +172,10 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
         var links = GrainFactory.GetGrain<IKnowsGrain>(Key).LinksAsync();
         await Task.WhenAll(people, staff, teams, links);
         return new OrganisationSnapshot(organisation, [.. (await people).OfType<PersonView>()], [.. (await staff).OfType<StaffView>()],
-            [.. (await teams).SelectMany(t => t.Matches)], await links);
+            [.. (await teams).SelectMany(t => t.Matches)], await links)
+        {
+            TeamLeaders = (await teams).Where(t => !t.LeaderStaffIds.IsEmpty).ToImmutableDictionary(t => t.PersonId, t => t.LeaderStaffIds),
+        };
     }
 
     private void ForgetSnapshot()

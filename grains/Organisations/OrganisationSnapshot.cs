@@ -17,6 +17,12 @@ public sealed record OrganisationSnapshot(
 {
     public ImmutableDictionary<string, StaffView> StaffById { get; } = Staff.ToImmutableDictionary(s => s.Id);
 
+    /// <summary>The team leaders of each person's team, by person id.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> TeamLeaders { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>The people whose teams a colleague leads.</summary>
+    public IEnumerable<string> LedBy(string staffId) => TeamLeaders.Where(t => t.Value.Contains(staffId)).Select(t => t.Key);
+
     /// <summary>Who knows whom and who is in whose team, indexed once per snapshot so each question is a lookup.</summary>
     internal SnapshotIndex Index { get; } = new(People, Matches, Links);
 

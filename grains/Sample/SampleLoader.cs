@@ -69,6 +69,8 @@ public static class SampleLoader
             }
         }));
 
+        await Task.WhenAll(plan.TeamLeaders.Select(t => grains.GetGrain<ITeamGrain>(t.Key).SetLeadersAsync(t.Value, none)));
+
         var knows = grains.GetGrain<IKnowsGrain>(plan.OrganisationId);
         foreach (var link in plan.Knows)
         {

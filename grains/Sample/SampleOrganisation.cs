@@ -31,7 +31,10 @@ public static partial class SampleOrganisation
         var matches = BuildMatches(random, today, people, staff, organisationId);
         var knows = BuildKnows(random, today, people, staff, matches);
         var availability = BuildAvailability(random, today, staff);
-        return new SamplePlan(organisationId, organisation, [.. people], [.. staff], [.. matches], [.. knows], [.. availability]);
+        return new SamplePlan(organisationId, organisation, [.. people], [.. staff], [.. matches], [.. knows], [.. availability])
+        {
+            TeamLeaders = BuildTeamLeaders(people, staff),
+        };
     }
 
     private static List<SamplePerson> BuildPeople(Random random, DateOnly today, DateOnly started, int count, string organisationId)
@@ -247,6 +250,16 @@ public static partial class SampleOrganisation
         }
 
         return changes;
+    }
+
+    /// <summary>The team leaders share the teams between them, in turn; the first leads Sam's.</summary>
+    private static ImmutableDictionary<string, ImmutableArray<string>> BuildTeamLeaders(List<SamplePerson> people, List<SampleStaff> staff)
+    {
+        var leaders = staff.Where(s => s.Staff.Role == "Team leader" && s.LeftOn is null).Select(s => s.Id).ToList();
+        return leaders.Count == 0
+            ? ImmutableDictionary<string, ImmutableArray<string>>.Empty
+            : people.Where(p => p.EndedOn is null).Select((p, i) => (p.Id, Leader: leaders[i % leaders.Count]))
+                .ToImmutableDictionary(x => x.Id, x => ImmutableArray.Create(x.Leader));
     }
 
     private static IEnumerable<MatchStage> ForwardTo(MatchStage last)

@@ -17,7 +17,11 @@ public sealed record SamplePlan(
     ImmutableArray<SampleStaff> Staff,
     ImmutableArray<SampleMatch> Matches,
     ImmutableArray<SampleKnows> Knows,
-    ImmutableArray<SampleAvailability> Availability);
+    ImmutableArray<SampleAvailability> Availability)
+{
+    /// <summary>The team leaders who lead each person's team, by person id.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> TeamLeaders { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+}
 
 /// <summary>A person taken on, and when their support ended, if it has.</summary>
 public sealed record SamplePerson(string Id, NewPerson Person, DateOnly? EndedOn);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SupportGrains.Grains.Matches;
 
 namespace SupportGrains.Grains.Teams;
@@ -33,6 +34,10 @@ public interface ITeamGrain : IGrainWithStringKey
     /// <summary>Adds a working / not working review.</summary>
     [Alias("ReviewMatch")]
     Task<Match> ReviewMatchAsync(string matchId, MatchReview review, ChangeContext change);
+
+    /// <summary>Names the team leaders who lead this team: current colleagues of the organisation holding a leadership role.</summary>
+    [Alias("SetLeaders")]
+    Task<TeamState> SetLeadersAsync(ImmutableArray<string> staffIds, ChangeContext change);
 
     /// <summary>Allocates hours a week to the person from a day (today when none is given; INDUCTION or MATCHED only); earlier allocations are kept.</summary>
     [Alias("AllocateHours")]

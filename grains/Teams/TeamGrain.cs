@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
@@ -47,6 +48,30 @@ public sealed class TeamGrain([PersistentState(StorageNames.Team, StorageNames.D
         var started = MatchRules.Start(Ids.Match(Key, team.Matches.Length + 1), person.OrganisationId, Key, match, Clock.Now);
         await SaveAsync(team with { OrganisationId = person.OrganisationId, Matches = team.Matches.Add(started) }, change, started.Id);
         return started;
+    }
+
+    public async Task<TeamState> SetLeadersAsync(ImmutableArray<string> staffIds, ChangeContext change)
+    {
+        var team = Current ?? TeamState.Empty(Key);
+        if (Applied(change) is not null)
+        {
+            return team;
+        }
+
+        var person = await GrainFactory.GetGrain<IPersonGrain>(Key).GetAsync() ?? throw DomainException.NotFound($"Person {Key}");
+        var leaders = staffIds.IsDefault ? [] : staffIds.Distinct().ToImmutableArray();
+        foreach (var id in leaders)
+        {
+            var staff = await GrainFactory.GetGrain<IStaffMemberGrain>(id).GetAsync() ?? throw DomainException.NotFound($"Staff member {id}");
+            if (staff.OrganisationId != person.OrganisationId || !staff.IsLeader || !staff.IsCurrentOn(Clock.Today))
+            {
+                throw DomainException.InvalidInput($"{staff.Name} cannot lead the team around {person.Name}: a team is led by a current colleague of the same organisation in a leadership role.");
+            }
+        }
+
+        var next = team with { OrganisationId = person.OrganisationId, LeaderStaffIds = leaders };
+        await SaveAsync(next, change);
+        return next;
     }
 
     public async Task<Match> AdvanceMatchAsync(string matchId, MatchStage to, string? note, ChangeContext change)

@@ -21,6 +21,10 @@ public sealed record TeamState
     [Id(2)]
     public ImmutableArray<Match> Matches { get; init; } = [];
 
+    /// <summary>The team leaders who lead this team (they manage its matches, reviews, hours and rota).</summary>
+    [Id(3)]
+    public ImmutableArray<string> LeaderStaffIds { get; init; } = [];
+
     public static TeamState Empty(string personId) => new() { PersonId = personId };
 
     public Match? MatchById(string matchId) => Matches.FirstOrDefault(m => m.Id == matchId);
