@@ -1,0 +1,58 @@
+using SupportGrains.Api.GraphQL;
+using SupportGrains.Grains.Common;
+using SupportGrains.Grains.Due;
+using SupportGrains.Grains.Organisations;
+using SupportGrains.Grains.Staff;
+using SupportGrains.GraphQL.Execution;
+using SupportGrains.GraphQL.Types;
+using Clock = SupportGrains.Api.GraphQL.Clock;
+
+namespace SupportGrains.Api.Due;
+
+/// <summary>What is due in the API: worked out by the organisation's grain, recorded by its due grain, and streamed as it is recorded.</summary>
+internal static class DueSchema
+{
+    public static SchemaBuilder AddDue(this SchemaBuilder schema) => schema
+        .BindType<DueItem>("DueItem")
+        .BindType<RecordedDue>("RecordedDue")
+        .BindEnum<DueKind>("DueKind")
+        .ResolveAsync("Query", "due", async c =>
+            (IReadOnlyList<DueItem>)await c.Grains().GetGrain<IOrganisationGrain>(c.Argument<string>("organisationId")!).DueAsync(c.Argument<int>("within"), Clock.Today(c)))
+        .ResolveAsync("Organisation", "due", async c =>
+            (IReadOnlyList<DueItem>)await c.Grains().GetGrain<IOrganisationGrain>(c.SourceAs<OrganisationView>().Id).DueAsync(c.Argument<int>("within"), Clock.Today(c)))
+        .ResolveAsync<IReadOnlyList<RecordedDue>>("Organisation", "recordedDue", async c =>
+        {
+            var recorded = await c.Grains().GetGrain<IDueGrain>(c.SourceAs<OrganisationView>().Id).RecordedAsync();
+            return c.Argument<bool>("includeDone") ? [.. recorded] : recorded.Where(r => !r.IsDone).ToList();
+        })
+        .ResolveAsync("StaffMember", "due", async c =>
+        {
+            var staff = c.SourceAs<StaffView>();
+            return (IReadOnlyList<DueItem>)await c.Grains().GetGrain<IOrganisationGrain>(staff.OrganisationId).DueForStaffAsync(staff.Id, c.Argument<int>("within"), Clock.Today(c));
+        })
+        .Resolve("DueItem", "id", c => c.SourceAs<DueItem>().Key)
+        .Resolve("DueItem", "overdue", c => c.SourceAs<DueItem>().IsOverdueOn(Clock.Today(c)))
+        .ResolveAsync("DueItem", "person", c => c.SourceAs<DueItem>().PersonId is { } id ? Load.Person(c, id) : Task.FromResult<Grains.People.PersonView?>(null))
+        .ResolveAsync("DueItem", "staff", c => c.SourceAs<DueItem>().StaffId is { } id ? Load.Staff(c, id) : Task.FromResult<StaffView?>(null))
+        .ResolveAsync("DueItem", "match", c => c.SourceAs<DueItem>().MatchId is { } id ? Load.Match(c, id) : Task.FromResult<Grains.Matches.Match?>(null))
+        .Resolve("RecordedDue", "done", c => c.SourceAs<RecordedDue>().IsDone)
+        .ResolveAsync("RecordedDue", "doneBy", c => c.SourceAs<RecordedDue>().DoneBy is { } id ? Load.Staff(c, id) : Task.FromResult<StaffView?>(null))
+        .ResolveAsync("Mutation", "markDueDone", c =>
+        {
+            var input = c.Input();
+            return c.Grains().GetGrain<IDueGrain>(input.Get<string>("organisationId")).MarkDoneAsync(input.Get<string>("dueId"), input.Get<string>("staffId"), c.Change());
+        })
+        .Subscribe("Subscription", "dueRecorded", DueRecordedAsync);
+
+    private static async ValueTask<IAsyncEnumerable<object?>> DueRecordedAsync(ResolveContext context)
+    {
+        var organisationId = context.Argument<string>("organisationId")!;
+        var grains = context.Grains();
+        if (await grains.GetGrain<IOrganisationGrain>(organisationId).GetAsync() is null)
+        {
+            throw DomainException.NotFound($"Organisation {organisationId}");
+        }
+
+        return DueFeed.ReadAsync(grains, organisationId, context.Arguments.GetValueOrDefault("since") as DateOnly?, context.CancellationToken);
+    }
+}
