@@ -16,20 +16,14 @@ internal static class DueSchema
         .BindType<DueItem>("DueItem")
         .BindType<RecordedDue>("RecordedDue")
         .BindEnum<DueKind>("DueKind")
-        .ResolveAsync("Query", "due", async c =>
-            (IReadOnlyList<DueItem>)await c.Grains().GetGrain<IOrganisationGrain>(c.Argument<string>("organisationId")!).DueAsync(c.Argument<int>("within"), Clock.Today(c)))
-        .ResolveAsync("Organisation", "due", async c =>
-            (IReadOnlyList<DueItem>)await c.Grains().GetGrain<IOrganisationGrain>(c.SourceAs<OrganisationView>().Id).DueAsync(c.Argument<int>("within"), Clock.Today(c)))
+        .ResolveAsync("Query", "due", c => DueAsync(c, c.Argument<string>("organisationId")!, null))
+        .ResolveAsync("Organisation", "due", c => DueAsync(c, c.SourceAs<OrganisationView>().Id, null))
         .ResolveAsync<IReadOnlyList<RecordedDue>>("Organisation", "recordedDue", async c =>
         {
             var recorded = await c.Grains().GetGrain<IDueGrain>(c.SourceAs<OrganisationView>().Id).RecordedAsync();
             return c.Argument<bool>("includeDone") ? [.. recorded] : recorded.Where(r => !r.IsDone).ToList();
         })
-        .ResolveAsync("StaffMember", "due", async c =>
-        {
-            var staff = c.SourceAs<StaffView>();
-            return (IReadOnlyList<DueItem>)await c.Grains().GetGrain<IOrganisationGrain>(staff.OrganisationId).DueForStaffAsync(staff.Id, c.Argument<int>("within"), Clock.Today(c));
-        })
+        .ResolveAsync("StaffMember", "due", c => DueAsync(c, c.SourceAs<StaffView>().OrganisationId, c.SourceAs<StaffView>().Id))
         .Resolve("DueItem", "id", c => c.SourceAs<DueItem>().Key)
         .Resolve("DueItem", "overdue", c => c.SourceAs<DueItem>().IsOverdueOn(Clock.Today(c)))
         .ResolveAsync("DueItem", "person", c => c.SourceAs<DueItem>().PersonId is { } id ? Load.Person(c, id) : Task.FromResult<Grains.People.PersonView?>(null))
@@ -43,6 +37,9 @@ internal static class DueSchema
             return c.Grains().GetGrain<IDueGrain>(input.Get<string>("organisationId")).MarkDoneAsync(input.Get<string>("dueId"), input.Get<string>("staffId"), c.Change());
         })
         .Subscribe("Subscription", "dueRecorded", DueRecordedAsync);
+
+    private static async Task<IReadOnlyList<DueItem>> DueAsync(ResolveContext context, string organisationId, string? staffId) =>
+        await context.Grains().GetGrain<IDueGrain>(organisationId).DueAsync(context.Argument<int>("within"), Clock.Today(context), staffId);
 
     private static async ValueTask<IAsyncEnumerable<object?>> DueRecordedAsync(ResolveContext context)
     {

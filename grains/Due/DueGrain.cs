@@ -15,8 +15,8 @@ public sealed class DueGrain([PersistentState(StorageNames.Due, StorageNames.Def
     /// <summary>Once a day: every day has one tick, so an item is recorded on the day it becomes due while the app runs.</summary>
     public static readonly TimeSpan ReminderPeriod = TimeSpan.FromDays(1);
 
-    // Soon after the reminder is first registered, so an organisation that existed before reminders catches up at once.
-    private static readonly TimeSpan FirstTick = TimeSpan.FromMinutes(1);
+    /// <summary>Minutes after midnight (UTC) that the reminder ticks, so what falls due on a day is recorded early that day.</summary>
+    public const int TickMinutesAfterMidnight = 5;
 
     private ObserverManager<IDueObserver>? _observers;
     private bool _reminderEnsured;
@@ -35,10 +35,19 @@ public sealed class DueGrain([PersistentState(StorageNames.Due, StorageNames.Def
 
         if (await this.GetReminder(ReminderName) is null)
         {
-            await this.RegisterOrUpdateReminder(ReminderName, FirstTick, ReminderPeriod);
+            // The domain's clock is the system's outside tests; under a test's fixed clock the first
+            // tick lands hours away, so a test never meets one it did not ask for.
+            await this.RegisterOrUpdateReminder(ReminderName, UntilNextTick(Clock.Now), ReminderPeriod);
         }
 
         _reminderEnsured = true;
+    }
+
+    /// <summary>The time from <paramref name="now"/> to the next tick, shortly after midnight UTC.</summary>
+    public static TimeSpan UntilNextTick(DateTimeOffset now)
+    {
+        var tick = now.UtcDateTime.Date.AddMinutes(TickMinutesAfterMidnight);
+        return (tick > now.UtcDateTime ? tick : tick.AddDays(1)) - now.UtcDateTime;
     }
 
     public async Task<bool> HasReminderAsync() => await this.GetReminder(ReminderName) is not null;
@@ -92,6 +101,14 @@ public sealed class DueGrain([PersistentState(StorageNames.Due, StorageNames.Def
         }
 
         return fresh;
+    }
+
+    public async Task<ImmutableArray<DueItem>> DueAsync(int withinDays, DateOnly today, string? staffId)
+    {
+        var organisation = GrainFactory.GetGrain<IOrganisationGrain>(Key);
+        var due = staffId is null ? await organisation.DueAsync(withinDays, today) : await organisation.DueForStaffAsync(staffId, withinDays, today);
+        var done = (Current ?? DueState.Empty).Recorded.Where(r => r.IsDone).Select(r => r.Item.Key).ToHashSet(StringComparer.Ordinal);
+        return done.Count == 0 ? due : [.. due.Where(i => !done.Contains(i.Key))];
     }
 
     public Task<ImmutableArray<RecordedDue>> RecordedAsync() =>

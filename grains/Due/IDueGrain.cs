@@ -29,6 +29,13 @@ public interface IDueGrain : IGrainWithStringKey
     [Alias("RecordDue")]
     Task<ImmutableArray<RecordedDue>> RecordDueAsync();
 
+    /// <summary>
+    /// What is due as the organisation works it out, less what a colleague has marked done (the only
+    /// way to see to a return-to-work conversation); for one colleague when <paramref name="staffId"/> is given.
+    /// </summary>
+    [ReadOnly, Alias("Due")]
+    Task<ImmutableArray<DueItem>> DueAsync(int withinDays, DateOnly today, string? staffId);
+
     /// <summary>Everything recorded as due, the latest due first.</summary>
     [ReadOnly, Alias("Recorded")]
     Task<ImmutableArray<RecordedDue>> RecordedAsync();

@@ -66,7 +66,9 @@ public abstract partial class ApiContract<TFixture>
         var (missing, _) = await Client.ErrorAsync(
             "mutation ($input: MarkDueDoneInput!) { markDueDone(input: $input) { done } }",
             new { input = new { organisationId = organisation, dueId = "REVIEW/m9-p-none/2026-01-01", staffId = leader } });
-        var after = await Client.DataAsync("query ($id: ID!) { organisation(id: $id) { open: recordedDue { item { id } } all: recordedDue(includeDone: true) { done } } }", new { id = organisation });
+        var after = await Client.DataAsync(
+            "query ($id: ID!, $alex: ID!) { organisation(id: $id) { open: recordedDue { item { id } } all: recordedDue(includeDone: true) { done } due { kind } } staffMember(id: $alex) { due { kind } } }",
+            new { id = organisation, alex });
 
         Assert.Equal(("RETURN_TO_WORK", alex, "2026-11-24", false),
             (item["item"]!["kind"]!.GetValue<string>(), item["item"]!["staff"]!["id"]!.GetValue<string>(), item["recordedOn"]!.GetValue<string>(), item["done"]!.GetValue<bool>()));
@@ -74,6 +76,8 @@ public abstract partial class ApiContract<TFixture>
         Assert.Equal("NOT_FOUND", missing);
         Assert.Empty(after["organisation"]!["open"]!.AsArray());
         Assert.True(Assert.Single(after["organisation"]!["all"]!.AsArray())!["done"]!.GetValue<bool>());
+        Assert.Equal(["LEADER_CONTACT"], after["organisation"]!["due"]!.AsArray().Select(i => i!["kind"]!.GetValue<string>()));
+        Assert.Empty(after["staffMember"]!["due"]!.AsArray());
     }
 
     [Fact]

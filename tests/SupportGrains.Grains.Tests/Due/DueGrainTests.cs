@@ -101,6 +101,9 @@ public abstract class DueGrainTests(ClusterFixture cluster)
         Assert.Equal(ErrorCode.InvalidInput, outsider.Code);
         Assert.Empty(await Due(organisation).RecordDueAsync());
         Assert.True(Assert.Single(await Due(organisation).RecordedAsync()).IsDone);
+        Assert.Empty(await Due(organisation).DueAsync(7, today, null));
+        Assert.Empty(await Due(organisation).DueAsync(7, today, alex.Id));
+        Assert.Equal([key], (await organisation.Grain.DueAsync(7, today)).Select(i => i.Key));
     }
 
     [Fact]
