@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupportGrains.Grains.Due;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
 using SupportGrains.Grains.Teams;
@@ -81,4 +82,15 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>The colleagues current on the day who know a person (a recorded link or being in the person's team).</summary>
     [ReadOnly, Alias("KnownBy")]
     Task<ImmutableArray<string>> KnownByAsync(string personId, DateOnly day);
+
+    /// <summary>
+    /// What is due (reviews, ends of induction, leaders' time with people, return-to-work
+    /// conversations): due within <paramref name="withinDays"/> days of <paramref name="today"/>, or already, nearest first.
+    /// </summary>
+    [ReadOnly, Alias("Due")]
+    Task<ImmutableArray<DueItem>> DueAsync(int withinDays, DateOnly today);
+
+    /// <summary>What is due for one colleague: as the leader, the colleague back from sickness, or the colleague of the match.</summary>
+    [ReadOnly, Alias("DueForStaff")]
+    Task<ImmutableArray<DueItem>> DueForStaffAsync(string staffId, int withinDays, DateOnly today);
 }

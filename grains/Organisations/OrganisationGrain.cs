@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupportGrains.Grains.Due;
 using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
@@ -18,6 +19,11 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
 
     protected override string Described => $"Organisation {Key}";
 
+    // What becomes due is recorded by the due grain's reminder: the organisation makes sure of it
+    // each time it wakes (and when it is created), so no organisation is left without one.
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        Current is null ? Task.CompletedTask : DueReminder.EnsureAsync(GrainFactory, Key, ServiceProvider);
+
     public async Task<OrganisationView> CreateAsync(NewOrganisation organisation, ChangeContext change)
     {
         ArgumentNullException.ThrowIfNull(organisation);
@@ -28,6 +34,7 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
 
         var created = OrganisationRules.Create(organisation);
         await SaveAsync(created, change, Key);
+        await DueReminder.EnsureAsync(GrainFactory, Key, ServiceProvider);
         return View(created);
     }
 
@@ -144,6 +151,11 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
     public async Task<StaffConnections> ConnectionsOfAsync(string staffId, DateOnly day) => KnowsRules.ConnectionsOf(await SnapshotAsync(), staffId, day);
 
     public async Task<ImmutableArray<string>> KnownByAsync(string personId, DateOnly day) => KnowsRules.KnownBy(await SnapshotAsync(), personId, day);
+
+    public async Task<ImmutableArray<DueItem>> DueAsync(int withinDays, DateOnly today) => DueRules.For(await SnapshotAsync(), today, withinDays);
+
+    public async Task<ImmutableArray<DueItem>> DueForStaffAsync(string staffId, int withinDays, DateOnly today) =>
+        DueRules.ForStaff(await SnapshotAsync(), staffId, today, withinDays);
 
     protected override Task ChangedAsync(OrganisationState saved)
     {

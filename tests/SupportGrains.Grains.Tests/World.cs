@@ -57,6 +57,15 @@ internal sealed class World
         return match;
     }
 
+    /// <summary>Changes a match of the world (its history, its reviews), as the team around the person would.</summary>
+    public Match Change(Match match, Func<Match, Match> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var changed = change(match);
+        _matches[_matches.IndexOf(match)] = changed;
+        return changed;
+    }
+
     /// <summary>Records that a colleague knows a person, as the knows grain does.</summary>
     public void Knows(StaffView staff, PersonView person, DateOnly lastTogetherOn) =>
         _links = KnowsLinks.Record(_links, staff.Id, person.Id, null, lastTogetherOn);
