@@ -130,7 +130,9 @@ public static class DueRules
                 + $"{Plural(contactDays, "day")}, and they were last together on {Day(together)}.");
         }
 
-        var since = leader.StartedOn > person.SupportStartedOn ? leader.StartedOn : person.SupportStartedOn;
+        // Leaders here are current staff, so they have a start day.
+        var started = leader.StartedOn ?? person.SupportStartedOn;
+        var since = started > person.SupportStartedOn ? started : person.SupportStartedOn;
         return new DueItem(Key(DueKind.LeaderContact, leader.Id, person.Id, since), DueKind.LeaderContact, since, Later(since, 1), person.Id, leader.Id, null,
             $"{leader.Name} (leader) is due to spend time with {person.Name} at once: no time together is recorded since both were with the organisation on {Day(since)}.");
     }

@@ -15,3 +15,10 @@ public sealed class PostgresCluster : ICollectionFixture<PostgresClusterFixture>
 {
     public const string Name = "grains on postgres";
 }
+
+/// <summary>A cluster of its own for the sample organisation, so no other test moves its clock or adds to it.</summary>
+[CollectionDefinition(Name)]
+public sealed class SampleCluster : ICollectionFixture<SqliteClusterFixture>
+{
+    public const string Name = "sample organisation on sqlite";
+}

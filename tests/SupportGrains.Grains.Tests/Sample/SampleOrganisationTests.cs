@@ -8,7 +8,7 @@ using SupportGrains.Testing;
 namespace SupportGrains.Grains.Tests.Sample;
 
 /// <summary>The sample organisation, loaded through the real grains: it has the shape DOMAIN.md asks for.</summary>
-[Collection(SqliteCluster.Name)]
+[Collection(SampleCluster.Name)]
 public sealed class SampleOrganisationTests(SqliteClusterFixture cluster) : IAsyncLifetime
 {
     private static readonly DateOnly Today = World.Today;
