@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupportGrains.Grains.Audit;
 
 namespace SupportGrains.Grains.Common;
 
@@ -20,6 +21,10 @@ public sealed record Stored<TState>
     [Id(1)]
     public ImmutableArray<AppliedChange> AppliedChanges { get; init; } = [];
 
+    /// <summary>Audit entries written with their change and not yet known to be in the audit log.</summary>
+    [Id(2)]
+    public ImmutableArray<AuditEntry> PendingAudit { get; init; } = [];
+
     public AppliedChange? Applied(ChangeContext change) =>
         change.ClientMutationId is { } key ? AppliedChanges.FirstOrDefault(a => a.ClientMutationId == key) : null;
 
@@ -31,7 +36,7 @@ public sealed record Stored<TState>
         }
 
         var applied = AppliedChanges.Add(new AppliedChange(key, resultId));
-        return new Stored<TState>
+        return this with
         {
             Value = value,
             AppliedChanges = applied.Length > AppliedChangesKept ? applied.RemoveRange(0, applied.Length - AppliedChangesKept) : applied,

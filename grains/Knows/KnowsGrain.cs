@@ -49,5 +49,22 @@ public sealed class KnowsGrain([PersistentState(StorageNames.Knows, StorageNames
 
     public Task<ImmutableArray<KnowsLink>> LinksAsync() => Task.FromResult(Current?.Links ?? []);
 
+    protected override string AuditOrganisation(KnowsState state) => Key;
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(KnowsState? before, KnowsState after)
+    {
+        var changed = Changed(before, after);
+        return ([.. changed.Select(l => l.PersonId).OfType<string>()], [.. changed.SelectMany(l => new[] { l.StaffId, l.ColleagueId }).OfType<string>().Distinct()]);
+    }
+
+    // The organisation's links are many; the entry keeps the one the change touched.
+    protected override (object? Before, object? After) AuditValues(KnowsState? before, KnowsState after)
+    {
+        var changed = Changed(before, after);
+        return (before?.Links.Where(l => changed.Any(c => c.Links(l.StaffId, l.PersonId, l.ColleagueId))).ToArray(), changed);
+    }
+
+    private static KnowsLink[] Changed(KnowsState? before, KnowsState after) => [.. after.Links.Where(l => before is null || !before.Links.Contains(l))];
+
     protected override Task ChangedAsync(KnowsState saved) => TellOrganisationAsync(Key);
 }

@@ -21,8 +21,14 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
 
     // What becomes due is recorded by the due grain's reminder: the organisation makes sure of it
     // each time it wakes (and when it is created), so no organisation is left without one.
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        Current is null ? Task.CompletedTask : DueReminder.EnsureAsync(GrainFactory, Key, ServiceProvider);
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (Current is not null)
+        {
+            await DueReminder.EnsureAsync(GrainFactory, Key, ServiceProvider);
+        }
+    }
 
     public async Task<OrganisationView> CreateAsync(NewOrganisation organisation, ChangeContext change)
     {
@@ -195,6 +201,12 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
         _version++;
         _snapshot = null;
     }
+
+    protected override string AuditOrganisation(OrganisationState state) => Key;
+
+    // Who belongs to the organisation is bookkeeping, recorded by each person's and colleague's own entry.
+    protected override (object? Before, object? After) AuditValues(OrganisationState? before, OrganisationState after) =>
+        (before is null ? null : before with { PersonIds = [], StaffIds = [] }, after with { PersonIds = [], StaffIds = [] });
 
     private OrganisationView View(OrganisationState s) =>
         new(Key, s.Name, s.StartedOn, s.FundedPosts, s.Localities, s.Guidance, s.PersonIds, s.StaffIds, s.Settings);

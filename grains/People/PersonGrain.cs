@@ -42,6 +42,14 @@ public sealed class PersonGrain([PersistentState(StorageNames.Person, StorageNam
 
     protected override Task ChangedAsync(PersonState saved) => TellOrganisationAsync(saved.OrganisationId);
 
+    protected override string AuditOrganisation(PersonState state) => state.OrganisationId;
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(PersonState? before, PersonState after) => ([Key], []);
+
+    // The history is kept in the person's state already; the entry keeps the person as they stand.
+    protected override (object? Before, object? After) AuditValues(PersonState? before, PersonState after) =>
+        (before is null ? null : before with { History = [] }, after with { History = [] });
+
     private PersonView View(PersonState s)
     {
         var funded = PersonRules.FundedOn(s.FundedHours, Clock.Today);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace SupportGrains.Grains.Staff;
 
 public sealed class StaffMemberGrain([PersistentState(StorageNames.Staff, StorageNames.Default)] IPersistentState<Stored<StaffState>> state)
@@ -44,6 +45,17 @@ public sealed class StaffMemberGrain([PersistentState(StorageNames.Staff, Storag
             new AvailabilityChange(status, from ?? Clock.Today, until, note, Clock.Now))));
 
     protected override Task ChangedAsync(StaffState saved) => TellOrganisationAsync(saved.OrganisationId);
+
+    protected override string AuditOrganisation(StaffState state) => state.OrganisationId;
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(StaffState? before, StaffState after) => ([], [Key]);
+
+    // Every availability change is kept in the colleague's state; the entry keeps the latest one.
+    protected override (object? Before, object? After) AuditValues(StaffState? before, StaffState after) =>
+        (before is null ? null : Latest(before), Latest(after));
+
+    private static StaffState Latest(StaffState state) =>
+        state with { AvailabilityHistory = state.AvailabilityHistory.IsDefaultOrEmpty ? [] : [state.AvailabilityHistory[^1]] };
 
     private StaffView View(StaffState s) => new(Key, s.OrganisationId, s.Name, s.Role, s.IsLeader, s.Contract, s.StartedOn,
         s.LeftOn, s.LeavingReason, s.ContractedHoursPerWeek, s.Interests, s.RecruitedForPersonId, s.AvailabilityHistory)

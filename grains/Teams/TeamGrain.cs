@@ -102,6 +102,28 @@ public sealed class TeamGrain([PersistentState(StorageNames.Team, StorageNames.D
 
     protected override Task ChangedAsync(TeamState saved) => TellOrganisationAsync(saved.OrganisationId);
 
+    protected override string AuditOrganisation(TeamState state) => state.OrganisationId;
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(TeamState? before, TeamState after)
+    {
+        var (was, now) = Changed(before, after);
+        return ([Key], [.. was.Concat(now).Select(m => m.StaffId).Concat(after.LeaderStaffIds).Concat(before?.LeaderStaffIds ?? []).Distinct()]);
+    }
+
+    // The team keeps every match; the entry keeps only the matches the change touched, and the leaders.
+    protected override (object? Before, object? After) AuditValues(TeamState? before, TeamState after)
+    {
+        var (was, now) = Changed(before, after);
+        return (new { Matches = was, Leaders = before?.LeaderStaffIds ?? [] }, new { Matches = now, Leaders = after.LeaderStaffIds });
+    }
+
+    private static (ImmutableArray<Match> Before, ImmutableArray<Match> After) Changed(TeamState? before, TeamState after)
+    {
+        var earlier = before?.Matches ?? [];
+        var now = after.Matches.Where(m => !earlier.Contains(m)).ToImmutableArray();
+        return ([.. earlier.Where(m => now.Any(n => n.Id == m.Id))], now);
+    }
+
     /// <summary>A candidate's match goes no further than OFFERED until they start employment.</summary>
     private static void RequireEmployedFor(StaffView staff, MatchStage stage)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using SupportGrains.Grains.Audit;
 using SupportGrains.Grains.Common;
 
 namespace SupportGrains.Silo.Hosting;
@@ -56,6 +57,7 @@ public static class SupportGrainsSiloExtensions
         silo.Services.TryAddSingleton(settings);
         silo.Services.TryAddSingleton(Clock.System);
         silo.AddMemoryGrainStorage(storageName);
+        silo.Services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         silo.UseInMemoryReminderService();
         return silo;
     }
