@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SupportGrains.Api.Audit;
 using SupportGrains.Api.Due;
 using SupportGrains.Api.Matches;
 using SupportGrains.Api.Organisations;
@@ -25,6 +26,7 @@ public static class ApiSchema
         .AddTeams()
         .AddMatches()
         .AddDue()
+        .AddAudit()
         .Build();
 
     /// <summary>Registers the executor: domain refusals become errors with their code; unexpected ones are masked and logged.</summary>
@@ -32,6 +34,9 @@ public static class ApiSchema
     {
         ArgumentNullException.ThrowIfNull(builder);
         var introspection = builder.Configuration.GetValue("GraphQL:Introspection", true);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Access.CurrentActor>();
+        builder.Services.AddScoped<Access.Access>();
         builder.Services.AddGraphQLExecutor(
             _ => introspection ? Build() : WithoutIntrospection(),
             sp => new ExecutionOptions
@@ -59,7 +64,7 @@ public static class ApiSchema
         """;
 
     private static Schema WithoutIntrospection() => SchemaBuilder.FromSdl(Sdl)
-        .AddOrganisations().AddPeople().AddStaff().AddTeams().AddMatches().AddDue()
+        .AddOrganisations().AddPeople().AddStaff().AddTeams().AddMatches().AddDue().AddAudit()
         .DisableIntrospection()
         .Build();
 

@@ -13,10 +13,19 @@ internal static class Inputs
     public static IReadOnlyDictionary<string, object?> Input(this ResolveContext context, string name = "input") =>
         context.Argument<IReadOnlyDictionary<string, object?>>(name) ?? throw new InvalidOperationException($"The argument {name} is missing.");
 
-    /// <summary>The change's idempotency key, from the input object or (for mutations without one) the field's own argument.</summary>
+    /// <summary>The access policy applied to this request.</summary>
+    public static Access.Access Access(this ResolveContext context) => context.Services!.GetRequiredService<Access.Access>();
+
+    /// <summary>
+    /// The context of the change this mutation field asks for: its idempotency key (from the input
+    /// object or, for mutations without one, the field's own argument), who asked, the operation and
+    /// its input for the audit trail.
+    /// </summary>
     public static ChangeContext Change(this ResolveContext context) =>
-        new((context.Arguments.GetValueOrDefault("input") as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("clientMutationId") as string
-            ?? context.Argument<string>("clientMutationId"));
+        context.Access().Change(
+            context.Field.Name,
+            (context.Arguments.GetValueOrDefault("input") as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("clientMutationId") as string ?? context.Argument<string>("clientMutationId"),
+            context.Arguments);
 
     /// <summary>A field the schema makes required (or gives a default): missing or of another type is an error, never a silent default.</summary>
     public static T Get<T>(this IReadOnlyDictionary<string, object?> input, string name) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
+using SupportGrains.Api.Access;
 using SupportGrains.Grains.Common;
 using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.Organisations;
@@ -16,21 +17,44 @@ namespace SupportGrains.Api.GraphQL;
 /// </summary>
 internal static class Load
 {
-    public static Task<PersonView?> Person(ResolveContext context, string id) =>
+    /// <summary>A person, when the signed-in user may read their record (null otherwise, as when there is none).</summary>
+    public static async Task<PersonView?> Person(ResolveContext context, string id) =>
+        await RawPerson(context, id) is { } person && await context.Access().CanReadPersonAsync(person) ? person : null;
+
+    /// <summary>A colleague, when the signed-in user may read their record.</summary>
+    public static async Task<StaffView?> Staff(ResolveContext context, string id) =>
+        await RawStaff(context, id) is { } staff && await context.Access().CanReadStaffAsync(staff) ? staff : null;
+
+    /// <summary>An organisation, when it is the signed-in user's own (or they are an admin).</summary>
+    public static async Task<OrganisationView?> Organisation(ResolveContext context, string id) =>
+        await RawOrganisation(context, id) is { } organisation && AccessPolicy.ReadOrganisation(context.Access().Actor, organisation.Id).Allowed ? organisation : null;
+
+    /// <summary>For a query asking for one thing by id: the thing, null when there is none, FORBIDDEN when it is not the user's to read.</summary>
+    public static async Task<T?> Asked<T>(Task<T?> raw, Func<T, Task<bool>> readable, string what)
+        where T : class
+    {
+        var found = await raw;
+        return found is null || await readable(found) ? found : throw new DomainException(ErrorCode.Forbidden, $"{what} is not yours to read.");
+    }
+
+    public static Task<PersonView?> RawPerson(ResolveContext context, string id) =>
         Loader(context, "person", (g, key) => g.GetGrain<IPersonGrain>(key).GetAsync()).LoadAsync(id);
 
-    public static Task<StaffView?> Staff(ResolveContext context, string id) =>
+    public static Task<StaffView?> RawStaff(ResolveContext context, string id) =>
         Loader(context, "staff", (g, key) => g.GetGrain<IStaffMemberGrain>(key).GetAsync()).LoadAsync(id);
 
-    public static Task<OrganisationView?> Organisation(ResolveContext context, string id) =>
+    public static Task<OrganisationView?> RawOrganisation(ResolveContext context, string id) =>
         Loader(context, "organisation", (g, key) => g.GetGrain<IOrganisationGrain>(key).GetAsync()).LoadAsync(id);
 
     /// <summary>The matches of the team around a person (the team keeps them).</summary>
     public static Task<TeamState?> TeamMatches(ResolveContext context, string personId) =>
         Loader(context, "team-matches", async (g, key) => (TeamState?)await g.GetGrain<ITeamGrain>(key).GetAsync()).LoadAsync(personId);
 
-    /// <summary>A match, from the team that keeps it (its id names the person).</summary>
+    /// <summary>A match, from the team that keeps it (its id names the person), when the user may read its person or it is their own.</summary>
     public static async Task<Match?> Match(ResolveContext context, string id) =>
+        await RawMatch(context, id) is { } match && (context.Access().Actor.StaffId == match.StaffId || await Person(context, match.PersonId) is not null) ? match : null;
+
+    public static async Task<Match?> RawMatch(ResolveContext context, string id) =>
         Ids.PersonOfMatch(id) is { } personId && await TeamMatches(context, personId) is { } team ? team.MatchById(id) : null;
 
     public static async Task<IReadOnlyList<PersonView>> People(ResolveContext context, IEnumerable<string> ids) =>
@@ -44,19 +68,19 @@ internal static class Load
 
     /// <summary>The team around a person today, as their organisation sees it (members, stages, covered hours).</summary>
     public static Task<TeamView?> Team(ResolveContext context, string personId) =>
-        Loader(context, "team", async (g, key) => await Person(context, key) is { } person
-            ? await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamAsync(key, Clock.Today(context))
+        Loader(context, "team", async (g, key) => await RawPerson(context, key) is { } person
+            ? await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamAsync(key, Days.Today(context))
             : null).LoadAsync(personId);
 
     /// <summary>Whose teams a colleague is in, whom they know, and their matches, today.</summary>
     public static Task<StaffConnections?> Connections(ResolveContext context, string staffId) =>
-        Loader(context, "connections", async (g, key) => await Staff(context, key) is { } staff
-            ? await g.GetGrain<IOrganisationGrain>(staff.OrganisationId).ConnectionsOfAsync(key, Clock.Today(context))
+        Loader(context, "connections", async (g, key) => await RawStaff(context, key) is { } staff
+            ? await g.GetGrain<IOrganisationGrain>(staff.OrganisationId).ConnectionsOfAsync(key, Days.Today(context))
             : null).LoadAsync(staffId);
 
     /// <summary>The colleagues who know a person today.</summary>
     public static async Task<ImmutableArray<string>> KnownBy(ResolveContext context, PersonView person) =>
-        await context.Grains().GetGrain<IOrganisationGrain>(person.OrganisationId).KnownByAsync(person.Id, Clock.Today(context));
+        await context.Grains().GetGrain<IOrganisationGrain>(person.OrganisationId).KnownByAsync(person.Id, Days.Today(context));
 
     private static BatchLoader<string, T> Loader<T>(ResolveContext context, string name, Func<IGrainFactory, string, Task<T?>> get)
         where T : class =>

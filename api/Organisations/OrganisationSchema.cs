@@ -1,3 +1,4 @@
+using SupportGrains.Api.Access;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.Staff;
@@ -26,46 +27,79 @@ internal static class OrganisationSchema
             var ids = await c.Grains().GetGrain<IOrganisationCatalogGrain>(IOrganisationCatalogGrain.Key).OrganisationIdsAsync();
             return (await Task.WhenAll(ids.Select(id => Load.Organisation(c, id)))).OfType<OrganisationView>().ToList();
         })
-        .ResolveAsync("Query", "organisation", c => Load.Organisation(c, c.Required<string>("id")))
-        .ResolveAsync("Query", "growthPlan", async c => await Load.Organisation(c, c.Required<string>("organisationId")) is { } organisation
-            ? await c.Grains().GetGrain<IOrganisationGrain>(organisation.Id).GrowthPlanAsync(c.Required<int>("adding"), c.Required<DateOnly>("by"))
-            : null)
-        .ResolveAsync("Organisation", "growthPlan", c => Grain(c).GrowthPlanAsync(c.Required<int>("adding"), c.Required<DateOnly>("by")))
+        .ResolveAsync("Query", "organisation", c => Load.Asked(Load.RawOrganisation(c, c.Required<string>("id")),
+            o => Task.FromResult(AccessPolicy.ReadOrganisation(c.Access().Actor, o.Id).Allowed), $"Organisation {c.Required<string>("id")}"))
+        .ResolveAsync("Query", "growthPlan", async c =>
+        {
+            var id = c.Required<string>("organisationId");
+            c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, id, "a growth plan"));
+            return await Load.RawOrganisation(c, id) is { } organisation
+                ? await c.Grains().GetGrain<IOrganisationGrain>(organisation.Id).GrowthPlanAsync(c.Required<int>("adding"), c.Required<DateOnly>("by"))
+                : null;
+        })
+        .ResolveAsync("Organisation", "growthPlan", c =>
+        {
+            c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, c.SourceAs<OrganisationView>().Id, "a growth plan"));
+            return Grain(c).GrowthPlanAsync(c.Required<int>("adding"), c.Required<DateOnly>("by"));
+        })
         .ResolveAsync("Organisation", "people", async c =>
         {
-            var people = await Load.People(c, c.SourceAs<OrganisationView>().PersonIds);
-            return c.Argument<bool>("includeEnded") ? people : people.Where(p => p.IsCurrentOn(Clock.Today(c))).ToList();
+            var people = await Load.People(c, c.Members("The people supported").PersonIds);
+            return c.Argument<bool>("includeEnded") ? people : people.Where(p => p.IsCurrentOn(Days.Today(c))).ToList();
         })
         .ResolveAsync("Organisation", "staff", async c =>
         {
-            var staff = await Load.StaffMembers(c, c.SourceAs<OrganisationView>().StaffIds);
+            var staff = await Load.StaffMembers(c, c.Members("The staff").StaffIds);
             var employed = staff.Where(s => !s.IsCandidate);
-            return (c.Argument<bool>("includeLeavers") ? employed : employed.Where(s => s.IsCurrentOn(Clock.Today(c)))).ToList();
+            return (c.Argument<bool>("includeLeavers") ? employed : employed.Where(s => s.IsCurrentOn(Days.Today(c)))).ToList();
         })
         .ResolveAsync("Organisation", "candidates", async c =>
         {
+            c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, c.SourceAs<OrganisationView>().Id, "the candidates"));
             var staff = await Load.StaffMembers(c, c.SourceAs<OrganisationView>().StaffIds);
             return staff.Where(s => s.IsCandidate).ToList();
         })
         .ResolveAsync("Organisation", "teams", async c =>
         {
-            var today = Clock.Today(c);
-            var people = await Load.People(c, c.SourceAs<OrganisationView>().PersonIds);
+            var today = Days.Today(c);
+            var people = await Load.People(c, c.Members("The teams").PersonIds);
             return (await Task.WhenAll(people.Where(p => p.IsCurrentOn(today)).Select(p => Load.Team(c, p.Id)))).OfType<object>().ToList();
         })
         .Resolve("Organisation", "guidance", c => c.SourceAs<OrganisationView>().Guidance)
         .Resolve("Organisation", "settings", c => c.SourceAs<OrganisationView>().Settings)
-        .ResolveAsync("Organisation", "sizeCheck", c => Grain(c).SizeCheckAsync(c.Argument<int>("adding"), Clock.AsOf(c)))
-        .ResolveAsync("Organisation", "whoKnowsEveryone", async c => (IReadOnlyList<StaffView>)await Grain(c).WhoKnowsEveryoneAsync(c.Argument<bool>("includeStaff"), Clock.Today(c)))
-        .ResolveAsync("Organisation", "knowsGaps", async c => (IReadOnlyList<KnowsGap>)await Grain(c).KnowsGapsAsync(c.Argument<bool>("leadersOnly"), Clock.Today(c)))
-        .ResolveAsync("Organisation", "workforce", c => Grain(c).WorkforceAsync(Clock.AsOf(c)))
+        .ResolveAsync("Organisation", "sizeCheck", c =>
+        {
+            c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, c.SourceAs<OrganisationView>().Id, "the size check"));
+            return Grain(c).SizeCheckAsync(c.Argument<int>("adding"), Days.AsOf(c));
+        })
+        .ResolveAsync("Organisation", "whoKnowsEveryone", async c =>
+        {
+            c.Require(actor => AccessPolicy.ReadLeadership(actor, c.SourceAs<OrganisationView>().Id, "who knows everyone"));
+            var staff = await Grain(c).WhoKnowsEveryoneAsync(c.Argument<bool>("includeStaff"), Days.Today(c));
+            return await Load.StaffMembers(c, staff.Select(s => s.Id));
+        })
+        .ResolveAsync("Organisation", "knowsGaps", async c =>
+        {
+            c.Require(actor => AccessPolicy.ReadLeadership(actor, c.SourceAs<OrganisationView>().Id, "the knows gaps"));
+            var gaps = await Grain(c).KnowsGapsAsync(c.Argument<bool>("leadersOnly"), Days.Today(c));
+            var readable = await Task.WhenAll(gaps.Select(async g => await Load.Staff(c, g.StaffId) is not null
+                && (g.PersonId is null || await Load.Person(c, g.PersonId) is not null)
+                && (g.ColleagueId is null || await Load.Staff(c, g.ColleagueId) is not null)));
+            return gaps.Where((_, i) => readable[i]).ToList();
+        })
+        .ResolveAsync("Organisation", "workforce", c =>
+        {
+            c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, c.SourceAs<OrganisationView>().Id, "the workforce figures"));
+            return Grain(c).WorkforceAsync(Days.AsOf(c));
+        })
         .ResolveAsync("Finding", "people", c => Load.People(c, c.SourceAs<Finding>().PersonIds))
         .ResolveAsync("Finding", "staff", c => Load.StaffMembers(c, c.SourceAs<Finding>().StaffIds))
         .ResolveAsync("KnowsGap", "staff", c => Load.Staff(c, c.SourceAs<KnowsGap>().StaffId))
         .ResolveAsync("KnowsGap", "person", c => c.SourceAs<KnowsGap>().PersonId is { } id ? Load.Person(c, id) : Task.FromResult<Grains.People.PersonView?>(null))
         .ResolveAsync("KnowsGap", "colleague", c => c.SourceAs<KnowsGap>().ColleagueId is { } id ? Load.Staff(c, id) : Task.FromResult<StaffView?>(null))
-        .ResolveAsync("Mutation", "createOrganisation", c =>
+        .Mutation("createOrganisation", c =>
         {
+            c.Require(actor => AccessPolicy.Administer(actor, "starting an organisation"));
             var input = c.Input();
             return c.Grains().GetGrain<IOrganisationCatalogGrain>(IOrganisationCatalogGrain.Key).CreateOrganisationAsync(
                 new NewOrganisation(input.Get<string>("name"), input.Get<DateOnly>("startedOn"), input.Get<int>("fundedPosts"))
@@ -74,8 +108,9 @@ internal static class OrganisationSchema
                 },
                 c.Change());
         })
-        .ResolveAsync("Mutation", "setOrganisationSettings", c =>
+        .Mutation("setOrganisationSettings", c =>
         {
+            c.Access().RequireManageOrganisation(c.Required<string>("organisationId"), "changing the settings");
             var input = c.Input();
             return c.Grains().GetGrain<IOrganisationGrain>(c.Argument<string>("organisationId")!).SetSettingsAsync(new OrganisationSettings
             {
@@ -83,8 +118,9 @@ internal static class OrganisationSchema
                 ReviewEveryWeeks = input.Get<int>("reviewEveryWeeks"),
             }, c.Change());
         })
-        .ResolveAsync("Mutation", "setSizeGuidance", c =>
+        .Mutation("setSizeGuidance", c =>
         {
+            c.Access().RequireManageOrganisation(c.Required<string>("organisationId"), "changing the size guidance");
             var input = c.Input();
             return c.Grains().GetGrain<IOrganisationGrain>(c.Argument<string>("organisationId")!).SetGuidanceAsync(new SizeGuidance
             {

@@ -17,7 +17,19 @@ internal static class PersonSchema
         .BindType<PersonChange>("PersonChange")
         .BindEnum<RelationshipKind>("RelationshipKind")
         .BindEnum<ProfileSection>("ProfileSection")
-        .ResolveAsync("Query", "person", c => Load.Person(c, c.Required<string>("id")))
+        .ResolveAsync("Query", "person", c => Load.Asked(Load.RawPerson(c, c.Required<string>("id")), c.Access().CanReadPersonAsync, $"Person {c.Required<string>("id")}"))
+        .ResolveAsync("Person", "relationships", async c =>
+        {
+            var person = c.SourceAs<PersonView>();
+            await c.Access().RequireReadCircleAsync(person);
+            return person.Relationships;
+        })
+        .ResolveAsync("Person", "history", async c =>
+        {
+            var person = c.SourceAs<PersonView>();
+            await c.Access().RequireReadCircleAsync(person);
+            return person.History;
+        })
         .ResolveAsync("Person", "organisation", c => Load.Organisation(c, c.SourceAs<PersonView>().OrganisationId))
         .ResolveAsync("Person", "team", c => Load.Team(c, c.SourceAs<PersonView>().Id))
         .ResolveAsync("Person", "knownBy", async c => await Load.StaffMembers(c, await Load.KnownBy(c, c.SourceAs<PersonView>())))
@@ -27,10 +39,11 @@ internal static class PersonSchema
             IReadOnlyList<Grains.Matches.Match> matches = team?.Matches ?? [];
             return c.Argument<bool>("includeEnded") ? matches : matches.Where(m => !m.IsEnded).ToList();
         })
-        .ResolveAsync("Mutation", "addPerson", c =>
+        .Mutation("addPerson", c =>
         {
             var input = c.Input();
             var organisationId = input.Get<string>("organisationId");
+            c.Access().RequireManageOrganisation(organisationId, "taking a person on");
             return c.Grains().GetGrain<IOrganisationGrain>(organisationId).AddPersonAsync(
                 new NewPerson(organisationId, input.Get<string>("name"), input.Get<DateOnly>("supportStartedOn"), input.Get<double>("fundedHoursPerWeek"), input.Text("overrideReason"))
                 {
@@ -39,31 +52,41 @@ internal static class PersonSchema
                 },
                 c.Change());
         })
-        .ResolveAsync("Mutation", "setFundedHours", c =>
-            Person(c, c.Required<string>("personId")).SetFundedHoursAsync(c.Required<double>("hoursPerWeek"), c.OptionalArgument<int>("supportRatio"), c.OptionalArgument<DateOnly>("from"), c.Change()))
-        .ResolveAsync("Mutation", "endSupport", c =>
-            Person(c, c.Required<string>("personId")).EndSupportAsync(c.Required<DateOnly>("endedOn"), c.Change()))
-        .ResolveAsync("Mutation", "setProfileSection", c =>
+        .Mutation("setFundedHours", async c =>
         {
-            var input = c.Input();
-            return Person(c, input.Get<string>("personId")).SetProfileSectionAsync(input.Get<ProfileSection>("section"), input.Texts("items"), c.Change());
+            await c.Access().RequireManagePersonAsync(c.Required<string>("personId"), "changing funded hours");
+            return await Person(c, c.Required<string>("personId")).SetFundedHoursAsync(c.Required<double>("hoursPerWeek"), c.OptionalArgument<int>("supportRatio"), c.OptionalArgument<DateOnly>("from"), c.Change());
         })
-        .ResolveAsync("Mutation", "addRelationship", c =>
+        .Mutation("endSupport", async c =>
+        {
+            await c.Access().RequireManagePersonAsync(c.Required<string>("personId"), "ending support");
+            return await Person(c, c.Required<string>("personId")).EndSupportAsync(c.Required<DateOnly>("endedOn"), c.Change());
+        })
+        .Mutation("setProfileSection", async c =>
         {
             var input = c.Input();
-            return Person(c, input.Get<string>("personId")).AddRelationshipAsync(
+            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "editing the one-page profile");
+            return await Person(c, input.Get<string>("personId")).SetProfileSectionAsync(input.Get<ProfileSection>("section"), input.Texts("items"), c.Change());
+        })
+        .Mutation("addRelationship", async c =>
+        {
+            var input = c.Input();
+            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "changing the relationship circle");
+            return await Person(c, input.Get<string>("personId")).AddRelationshipAsync(
                 new Relationship(input.Get<string>("name"), input.Get<RelationshipKind>("kind"), input.Get<int>("closeness")), c.Change());
         })
-        .ResolveAsync("Mutation", "changeRelationship", c =>
+        .Mutation("changeRelationship", async c =>
         {
             var input = c.Input();
-            return Person(c, input.Get<string>("personId")).ChangeRelationshipAsync(
+            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "changing the relationship circle");
+            return await Person(c, input.Get<string>("personId")).ChangeRelationshipAsync(
                 input.Get<string>("relationshipId"), input.Text("name"), input.Optional<RelationshipKind>("kind"), input.Optional<int>("closeness"), c.Change());
         })
-        .ResolveAsync("Mutation", "removeRelationship", c =>
+        .Mutation("removeRelationship", async c =>
         {
             var input = c.Input();
-            return Person(c, input.Get<string>("personId")).RemoveRelationshipAsync(input.Get<string>("relationshipId"), input.Text("reason"), c.Change());
+            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "changing the relationship circle");
+            return await Person(c, input.Get<string>("personId")).RemoveRelationshipAsync(input.Get<string>("relationshipId"), input.Text("reason"), c.Change());
         });
 
     private static IPersonGrain Person(ResolveContext context, string id) => context.Grains().GetGrain<IPersonGrain>(id);

@@ -1,6 +1,5 @@
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Common;
-using Clock = SupportGrains.Api.GraphQL.Clock;
 using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.Staff;
@@ -19,14 +18,32 @@ internal static class StaffSchema
         .BindType<ContactDetails>("ContactDetails")
         .BindEnum<ContractType>("ContractType")
         .BindEnum<AvailabilityStatus>("AvailabilityStatus")
-        .ResolveAsync("Query", "staffMember", c => Load.Staff(c, c.Required<string>("id")))
+        .ResolveAsync("Query", "staffMember", c => Load.Asked(Load.RawStaff(c, c.Required<string>("id")), c.Access().CanReadStaffAsync, $"Staff member {c.Required<string>("id")}"))
         .ResolveAsync("StaffMember", "organisation", c => Load.Organisation(c, c.SourceAs<StaffView>().OrganisationId))
-        .Resolve("StaffMember", "availability", c => c.SourceAs<StaffView>().AvailabilityOn(Clock.Today(c)))
+        .ResolveAsync("StaffMember", "availability", async c =>
+        {
+            var staff = c.SourceAs<StaffView>();
+            var availability = staff.AvailabilityOn(Days.Today(c));
+            return availability.Status == AvailabilityStatus.OffSick && !await c.Access().CanReadPersonalMattersAsync(staff) ? availability with { Note = null } : availability;
+        })
+        .ResolveAsync("StaffMember", "availabilityHistory", async c =>
+        {
+            var staff = c.SourceAs<StaffView>();
+            return await c.Access().CanReadPersonalMattersAsync(staff)
+                ? staff.AvailabilityHistory
+                : [.. staff.AvailabilityHistory.Select(a => a.Status == AvailabilityStatus.OffSick ? a with { Note = null } : a)];
+        })
+        .ResolveAsync("StaffMember", "contact", async c =>
+        {
+            var staff = c.SourceAs<StaffView>();
+            return await c.Access().CanReadPersonalMattersAsync(staff) ? staff.Contact : null;
+        })
         .ResolveAsync("StaffMember", "recruitedFor", c => c.SourceAs<StaffView>().RecruitedForPersonId is { } id ? Load.Person(c, id) : Task.FromResult<Grains.People.PersonView?>(null))
         .ResolveAsync("StaffMember", "teams", async c =>
         {
             var connections = await Connections(c);
-            return (await Task.WhenAll(connections.TeamPersonIds.Select(id => Load.Team(c, id)))).OfType<Grains.Teams.TeamView>().ToList();
+            var readable = await Load.People(c, connections.TeamPersonIds);
+            return (await Task.WhenAll(readable.Select(p => Load.Team(c, p.Id)))).OfType<Grains.Teams.TeamView>().ToList();
         })
         .ResolveAsync("StaffMember", "knows", async c => await Load.People(c, (await Connections(c)).KnowsPersonIds))
         .ResolveAsync("StaffMember", "knowsStaff", async c => await Load.StaffMembers(c, (await Connections(c)).KnowsStaffIds))
@@ -35,10 +52,11 @@ internal static class StaffSchema
             var matches = await Load.Matches(c, (await Connections(c)).MatchIds);
             return c.Argument<bool>("includeEnded") ? matches : matches.Where(m => !m.IsEnded).ToList();
         })
-        .ResolveAsync("Mutation", "addStaffMember", c =>
+        .Mutation("addStaffMember", c =>
         {
             var input = c.Input();
             var organisationId = input.Get<string>("organisationId");
+            c.Access().RequireManageOrganisation(organisationId, "adding a colleague");
             return c.Grains().GetGrain<IOrganisationGrain>(organisationId).AddStaffMemberAsync(
                 new NewStaffMember(
                     organisationId,
@@ -52,10 +70,11 @@ internal static class StaffSchema
                     input.Texts("interests")),
                 c.Change());
         })
-        .ResolveAsync("Mutation", "addCandidate", c =>
+        .Mutation("addCandidate", c =>
         {
             var input = c.Input();
             var organisationId = input.Get<string>("organisationId");
+            c.Access().RequireManageOrganisation(organisationId, "adding a candidate");
             return c.Grains().GetGrain<IOrganisationGrain>(organisationId).AddCandidateAsync(
                 new NewCandidate(organisationId, input.Get<string>("name"), new ContactDetails(input.Text("email"), input.Text("phone"), input.Text("note")))
                 {
@@ -63,31 +82,34 @@ internal static class StaffSchema
                 },
                 c.Change());
         })
-        .ResolveAsync("Mutation", "startEmployment", c =>
+        .Mutation("startEmployment", async c =>
         {
             var input = c.Input();
-            return c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).StartEmploymentAsync(
+            await c.Access().RequireManageStaffAsync(input.Get<string>("staffId"), "starting employment");
+            return await c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).StartEmploymentAsync(
                 new Employment(input.Get<DateOnly>("startedOn"), input.Get<string>("role"), input.Get<bool>("isLeader"), input.Get<ContractType>("contract"), input.Get<double>("contractedHoursPerWeek")),
                 c.Change());
         })
-        .ResolveAsync("Mutation", "staffLeaves", c =>
+        .Mutation("staffLeaves", async c =>
         {
             var input = c.Input();
-            return c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).LeaveAsync(input.Get<DateOnly>("leftOn"), input.Text("reason"), c.Change());
+            await c.Access().RequireManageStaffAsync(input.Get<string>("staffId"), "recording that a colleague leaves");
+            return await c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).LeaveAsync(input.Get<DateOnly>("leftOn"), input.Text("reason"), c.Change());
         })
-        .ResolveAsync("Mutation", "recordKnows", async c =>
+        .Mutation("recordKnows", async c =>
         {
             var input = c.Input();
             var staffId = input.Get<string>("staffId");
             var staff = c.Grains().GetGrain<IStaffMemberGrain>(staffId);
-            var organisationId = (await staff.GetAsync() ?? throw DomainException.NotFound($"Staff member {staffId}")).OrganisationId;
+            var organisationId = (await c.Access().RequireRecordKnowsAsync(staffId)).OrganisationId;
             await c.Grains().GetGrain<IKnowsGrain>(organisationId).RecordAsync(staffId, input.Text("personId"), input.Text("colleagueId"), input.Get<DateOnly>("lastTogetherOn"), c.Change());
             return await staff.GetAsync();
         })
-        .ResolveAsync("Mutation", "setAvailability", c =>
+        .Mutation("setAvailability", async c =>
         {
             var input = c.Input();
-            return c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).SetAvailabilityAsync(
+            await c.Access().RequireChangeAvailabilityAsync(input.Get<string>("staffId"));
+            return await c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).SetAvailabilityAsync(
                 input.Get<AvailabilityStatus>("status"), input.Optional<DateOnly>("from"), input.Optional<DateOnly>("until"), input.Text("note"), c.Change());
         });
 

@@ -11,13 +11,20 @@ internal static class TeamSchema
     public static SchemaBuilder AddTeams(this SchemaBuilder schema) => schema
         .BindType<TeamView>("Team")
         .BindType<TeamMember>("TeamMember")
-        .ResolveAsync("Query", "team", c => Ids.PersonOfTeam(c.Required<string>("id")) is { } personId ? Load.Team(c, personId) : Task.FromResult<TeamView?>(null))
+        .ResolveAsync("Query", "team", async c =>
+        {
+            var id = c.Required<string>("id");
+            return Ids.PersonOfTeam(id) is { } personId && await Load.Asked(Load.RawPerson(c, personId), c.Access().CanReadPersonAsync, $"Team {id}") is not null
+                ? await Load.Team(c, personId)
+                : null;
+        })
         .ResolveAsync("Team", "person", c => Load.Person(c, c.SourceAs<TeamView>().PersonId))
         .ResolveAsync("Team", "leaders", async c => await Load.StaffMembers(c, (await Load.TeamMatches(c, c.SourceAs<TeamView>().PersonId))?.LeaderStaffIds ?? []))
-        .ResolveAsync("Mutation", "setTeamLeaders", async c =>
+        .Mutation("setTeamLeaders", async c =>
         {
             var input = c.Input();
             var personId = input.Get<string>("personId");
+            await c.Access().RequireManagePersonAsync(personId, "naming a team's leaders");
             await c.Grains().GetGrain<ITeamGrain>(personId).SetLeadersAsync(input.Texts("staffIds"), c.Change());
             return await Load.Team(c, personId);
         })

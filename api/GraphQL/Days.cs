@@ -5,7 +5,7 @@ using DomainClock = SupportGrains.Grains.Common.Clock;
 namespace SupportGrains.Api.GraphQL;
 
 /// <summary>"Today" from the domain's clock, so tests can fix it.</summary>
-internal static class Clock
+internal static class Days
 {
     public static DateOnly Today(ResolveContext context) => context.Services!.GetRequiredService<DomainClock>().Today;
 
