@@ -15,4 +15,5 @@ public static class StorageNames
     public const string Staff = "staff";
     public const string Team = "team";
     public const string Knows = "knows";
+    public const string Rota = "rota";
 }

@@ -5,4 +5,9 @@ namespace SupportGrains.Grains.Teams;
 /// <summary>The team around a person on a day: its members, and how much of the funded hours they cover.</summary>
 [GenerateSerializer, Immutable]
 [Alias("SupportGrains.TeamView")]
-public sealed record TeamView(string Id, string PersonId, ImmutableArray<TeamMember> Members, double FundedHoursPerWeek, double CoveredHoursPerWeek);
+public sealed record TeamView(string Id, string PersonId, ImmutableArray<TeamMember> Members, double FundedHoursPerWeek, double CoveredHoursPerWeek)
+{
+    /// <summary>Whether the covered hours come from the week's rota or from the hours allocated to matched members.</summary>
+    [Id(0)]
+    public CoveredHoursSource CoveredHoursFrom { get; init; }
+}
