@@ -45,7 +45,7 @@ public sealed class RotaGrain([PersistentState(StorageNames.Rota, StorageNames.D
     public async Task<RotaPattern> SetPatternAsync(NewRotaPattern pattern, ChangeContext change)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        if (Applied(change) is not null && Rota.PatternInUse() is { } earlier)
+        if (Applied(change) is { ResultId: { } done } && Rota.Patterns.FirstOrDefault(p => Number(p.Number) == done) is { } earlier)
         {
             return earlier;
         }
@@ -53,13 +53,14 @@ public sealed class RotaGrain([PersistentState(StorageNames.Rota, StorageNames.D
         var named = pattern.Shifts.IsDefault ? [] : pattern.Shifts.Select(t => t.StaffId);
         var team = await TeamAsync([.. named, pattern.By]);
         var next = RotaPatternRules.SetPattern(Rota, team, pattern, Clock.Now);
-        await SaveAsync(next, change);
-        return next.PatternInUse()!;
+        var set = next.PatternInUse()!;
+        await SaveAsync(next, change, Number(set.Number));
+        return set;
     }
 
     public async Task<PatternApplication> ApplyPatternAsync(DateOnly from, int weeks, string? by, ChangeContext change)
     {
-        if (Applied(change) is { ResultId: { } done } && Rota.Applications.FirstOrDefault(a => a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) == done) is { } earlier)
+        if (Applied(change) is { ResultId: { } done } && Rota.Applications.FirstOrDefault(a => Number(a.Number) == done) is { } earlier)
         {
             return earlier;
         }
@@ -67,7 +68,7 @@ public sealed class RotaGrain([PersistentState(StorageNames.Rota, StorageNames.D
         var named = Rota.PatternInUse()?.Shifts.Select(t => t.StaffId) ?? [];
         var team = await TeamAsync([.. named, by]);
         var (next, application) = RotaPatternRules.Apply(Rota, team, from, weeks, by, Clock.Now);
-        await SaveAsync(next, change, application.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await SaveAsync(next, change, Number(application.Number));
         return application;
     }
 
@@ -100,6 +101,9 @@ public sealed class RotaGrain([PersistentState(StorageNames.Rota, StorageNames.D
     }
 
     protected override Task ChangedAsync(RotaState saved) => TellOrganisationAsync(saved.OrganisationId);
+
+    /// <summary>Patterns and applications are remembered as the result of their change by number.</summary>
+    private static string Number(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A change of the rota: skipped when its clientMutationId was applied already; otherwise checked

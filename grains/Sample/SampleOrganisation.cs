@@ -31,7 +31,10 @@ public static partial class SampleOrganisation
         var matches = BuildMatches(random, today, people, staff, organisationId);
         var knows = BuildKnows(random, today, people, staff, matches);
         var availability = BuildAvailability(random, today, staff);
-        return new SamplePlan(organisationId, organisation, [.. people], [.. staff], [.. matches], [.. knows], [.. availability]);
+        return new SamplePlan(organisationId, organisation, [.. people], [.. staff], [.. matches], [.. knows], [.. availability])
+        {
+            Rota = BuildRota(today, matches, availability, organisationId),
+        };
     }
 
     private static List<SamplePerson> BuildPeople(Random random, DateOnly today, DateOnly started, int count, string organisationId)

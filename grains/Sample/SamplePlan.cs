@@ -17,7 +17,11 @@ public sealed record SamplePlan(
     ImmutableArray<SampleStaff> Staff,
     ImmutableArray<SampleMatch> Matches,
     ImmutableArray<SampleKnows> Knows,
-    ImmutableArray<SampleAvailability> Availability);
+    ImmutableArray<SampleAvailability> Availability)
+{
+    /// <summary>A team's rota, loaded after everything else (none in the larger benchmark organisations).</summary>
+    public SampleRota? Rota { get; init; }
+}
 
 /// <summary>A person taken on, and when their support ended, if it has.</summary>
 public sealed record SamplePerson(string Id, NewPerson Person, DateOnly? EndedOn);
