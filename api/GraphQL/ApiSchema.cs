@@ -4,6 +4,7 @@ using SupportGrains.Api.Due;
 using SupportGrains.Api.Matches;
 using SupportGrains.Api.Organisations;
 using SupportGrains.Api.People;
+using SupportGrains.Api.Rota;
 using SupportGrains.Api.Staff;
 using SupportGrains.Api.Teams;
 using SupportGrains.Grains.Common;
@@ -26,6 +27,7 @@ public static class ApiSchema
         .AddTeams()
         .AddMatches()
         .AddDue()
+        .AddRota()
         .AddAudit()
         .Build();
 
@@ -64,7 +66,7 @@ public static class ApiSchema
         """;
 
     private static Schema WithoutIntrospection() => SchemaBuilder.FromSdl(Sdl)
-        .AddOrganisations().AddPeople().AddStaff().AddTeams().AddMatches().AddDue().AddAudit()
+        .AddOrganisations().AddPeople().AddStaff().AddTeams().AddMatches().AddDue().AddRota().AddAudit()
         .DisableIntrospection()
         .Build();
 

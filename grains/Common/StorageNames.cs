@@ -16,4 +16,5 @@ public static class StorageNames
     public const string Team = "team";
     public const string Knows = "knows";
     public const string Due = "due";
+    public const string Rota = "rota";
 }

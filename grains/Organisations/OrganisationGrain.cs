@@ -2,12 +2,13 @@ using System.Collections.Immutable;
 using SupportGrains.Grains.Due;
 using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.People;
+using SupportGrains.Grains.Rota;
 using SupportGrains.Grains.Staff;
 using SupportGrains.Grains.Teams;
 
 namespace SupportGrains.Grains.Organisations;
 
-public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation, StorageNames.Default)] IPersistentState<Stored<OrganisationState>> state)
+public sealed partial class OrganisationGrain([PersistentState(StorageNames.Organisation, StorageNames.Default)] IPersistentState<Stored<OrganisationState>> state)
     : DomainGrain<OrganisationState>(state), IOrganisationGrain
 {
     // The snapshot the questions are answered from, kept while nothing in the organisation changes:
@@ -188,11 +189,13 @@ public sealed class OrganisationGrain([PersistentState(StorageNames.Organisation
         var staff = Task.WhenAll(organisation.StaffIds.Select(id => GrainFactory.GetGrain<IStaffMemberGrain>(id).GetAsync()));
         var teams = Task.WhenAll(organisation.PersonIds.Select(id => GrainFactory.GetGrain<ITeamGrain>(id).GetAsync()));
         var links = GrainFactory.GetGrain<IKnowsGrain>(Key).LinksAsync();
-        await Task.WhenAll(people, staff, teams, links);
+        var rotas = Task.WhenAll(organisation.PersonIds.Select(id => GrainFactory.GetGrain<IRotaGrain>(id).GetAsync()));
+        await Task.WhenAll(people, staff, teams, links, rotas);
         return new OrganisationSnapshot(organisation, [.. (await people).OfType<PersonView>()], [.. (await staff).OfType<StaffView>()],
             [.. (await teams).SelectMany(t => t.Matches)], await links)
         {
             TeamLeaders = (await teams).Where(t => !t.LeaderStaffIds.IsEmpty).ToImmutableDictionary(t => t.PersonId, t => t.LeaderStaffIds),
+            Rotas = [.. (await rotas).Where(r => !r.IsEmpty)],
         };
     }
 

@@ -2,6 +2,7 @@ using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
+using SupportGrains.Grains.Rota;
 using SupportGrains.Grains.Staff;
 using SupportGrains.Grains.Teams;
 
@@ -90,5 +91,15 @@ public static class SampleLoader
             .Select(s => grains.GetGrain<IStaffMemberGrain>(s.Id).LeaveAsync(s.LeftOn!.Value, s.LeavingReason, none)));
         await Task.WhenAll(plan.People.Where(p => p.EndedOn is not null)
             .Select(p => grains.GetGrain<IPersonGrain>(p.Id).EndSupportAsync(p.EndedOn!.Value, none)));
+
+        if (plan.Rota is { } rota)
+        {
+            // The team set its pattern and filled the weeks; leave was booked afterwards.
+            var grain = grains.GetGrain<IRotaGrain>(rota.PersonId);
+            await grain.SetPatternAsync(rota.Pattern, none);
+            await grain.ApplyPatternAsync(rota.From, rota.Weeks, null, none);
+            var leave = rota.LeaveBookedAfter;
+            await grains.GetGrain<IStaffMemberGrain>(leave.StaffId).SetAvailabilityAsync(leave.Status, leave.From, leave.Until, leave.Note, none);
+        }
     }
 }

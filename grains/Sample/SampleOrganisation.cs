@@ -34,6 +34,7 @@ public static partial class SampleOrganisation
         return new SamplePlan(organisationId, organisation, [.. people], [.. staff], [.. matches], [.. knows], [.. availability])
         {
             TeamLeaders = BuildTeamLeaders(people, staff),
+            Rota = BuildRota(today, matches, availability, organisationId),
         };
     }
 

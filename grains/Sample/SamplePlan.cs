@@ -21,6 +21,9 @@ public sealed record SamplePlan(
 {
     /// <summary>The team leaders who lead each person's team, by person id.</summary>
     public ImmutableDictionary<string, ImmutableArray<string>> TeamLeaders { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>A team's rota, loaded after everything else (none in the larger benchmark organisations).</summary>
+    public SampleRota? Rota { get; init; }
 }
 
 /// <summary>A person taken on, and when their support ended, if it has.</summary>

@@ -9,4 +9,8 @@ public sealed record TeamView(string Id, string PersonId, ImmutableArray<TeamMem
 {
     /// <summary>Funded hours a week not covered (0 when covered).</summary>
     public double UncoveredHoursPerWeek => Math.Max(0, FundedHoursPerWeek - CoveredHoursPerWeek).RoundHours();
+
+    /// <summary>Whether the covered hours come from the week's rota or from the hours allocated to matched members.</summary>
+    [Id(0)]
+    public CoveredHoursSource CoveredHoursFrom { get; init; }
 }

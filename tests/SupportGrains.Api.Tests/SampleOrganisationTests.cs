@@ -105,4 +105,23 @@ public sealed class SampleOrganisationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Single((await _client.DataAsync("{ organisations { id } }"))["organisations"]!.AsArray());
     }
+
+    [Fact]
+    public async Task Sams_week_shows_its_hours_the_open_shift_and_the_colleague_rostered_on_leave()
+    {
+        var data = await _client.DataAsync(
+            "{ person(id: \"p-sam\") { team { coveredHoursFrom coveredHoursPerWeek rota { week rosteredHours continuity openShifts { day note } clashes { kind message colleague { name } } pattern { weeks } shifts { colleague { shifts { day } } } } } } }");
+
+        var team = data["person"]!["team"]!;
+        var rota = team["rota"]!;
+        Assert.Equal("ROTA", team["coveredHoursFrom"]!.GetValue<string>());
+        Assert.Equal("2026-11-23", rota["week"]!.GetValue<string>());
+        Assert.Equal(2, rota["pattern"]!["weeks"]!.GetValue<int>());
+        Assert.Equal("2026-11-28", Assert.Single(rota["openShifts"]!.AsArray())!["day"]!.GetValue<string>());
+        var clash = Assert.Single(rota["clashes"]!.AsArray())!;
+        Assert.Equal("NOT_AVAILABLE", clash["kind"]!.GetValue<string>());
+        Assert.StartsWith(clash["colleague"]!["name"]!.GetValue<string>() + " is rostered Fri 2026-11-27", clash["message"]!.GetValue<string>());
+        Assert.True(team["coveredHoursPerWeek"]!.GetValue<double>() < rota["rosteredHours"]!.GetValue<double>());
+        Assert.All(rota["shifts"]!.AsArray().Where(s => s!["colleague"] is not null), s => Assert.NotEmpty(s!["colleague"]!["shifts"]!.AsArray()));
+    }
 }
