@@ -22,3 +22,17 @@ public sealed class SampleCluster : ICollectionFixture<SqliteClusterFixture>
 {
     public const string Name = "sample organisation on sqlite";
 }
+
+/// <summary>Clusters of their own for tests that move the clock on (fake time only goes forward), so no other test sees their days.</summary>
+[CollectionDefinition(Name)]
+public sealed class SqliteClockCluster : ICollectionFixture<SqliteClusterFixture>
+{
+    public const string Name = "moving clock on sqlite";
+}
+
+/// <summary>As <see cref="SqliteClockCluster"/>, on PostgreSQL.</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresClockCluster : ICollectionFixture<PostgresClusterFixture>
+{
+    public const string Name = "moving clock on postgres";
+}

@@ -149,8 +149,8 @@ public abstract class DueGrainTests(ClusterFixture cluster)
         cluster.Grains.GetGrain<IStaffMemberGrain>(staff.Id).SetAvailabilityAsync(AvailabilityStatus.OffSick, from, until, null, ChangeContext.None);
 }
 
-[Collection(SqliteCluster.Name)]
+[Collection(SqliteClockCluster.Name)]
 public sealed class SqliteDueGrainTests(SqliteClusterFixture cluster) : DueGrainTests(cluster);
 
-[Collection(PostgresCluster.Name)]
+[Collection(PostgresClockCluster.Name)]
 public sealed class PostgresDueGrainTests(PostgresClusterFixture cluster) : DueGrainTests(cluster);
