@@ -6,6 +6,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using SupportGrains.Grains.Audit;
 using SupportGrains.Grains.Common;
+using SupportGrains.Silo.Storage;
 
 namespace SupportGrains.Silo.Hosting;
 
@@ -56,9 +57,18 @@ public static class SupportGrainsSiloExtensions
         ArgumentNullException.ThrowIfNull(settings);
         silo.Services.TryAddSingleton(settings);
         silo.Services.TryAddSingleton(Clock.System);
-        silo.AddMemoryGrainStorage(storageName);
-        silo.Services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
-        silo.UseInMemoryReminderService();
+        var store = SupportGrainsStore.Open(settings);
+
+        // A factory registration, so the host's services own the store and dispose it after the host has stopped.
+        silo.Services.AddSingleton(_ => store);
+        silo.AddSupportGrainsStore(store.Provider, store.DataSource, store.PostgresSchema, storageName);
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.AddSingleton<IAuditLog>(_ => new SqlAuditLog(store.Provider, store.DataSource));
+        if (settings.IsClustered)
+        {
+            silo.UseSupportGrainsClustering(store.DataSource);
+        }
+
         return silo;
     }
 
@@ -75,7 +85,17 @@ public static class SupportGrainsSiloExtensions
             o.ServiceId = settings.ServiceId;
         });
         client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(settings.ResponseTimeoutSeconds));
-        client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
+        if (settings.IsClustered)
+        {
+            // The client reads the gateways from the cluster's membership table; the silos set the schema up.
+            var gateways = PostgresStorageDataSource.Create(settings.PostgresConnectionString!, settings.PostgresSchema);
+            client.Services.AddSingleton(_ => gateways);
+            client.UseSupportGrainsClustering(gateways);
+        }
+        else
+        {
+            client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
+        }
         client.AddDashboard();
         return client;
     }

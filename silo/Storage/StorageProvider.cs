@@ -1,0 +1,7 @@
+namespace SupportGrains.Silo.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

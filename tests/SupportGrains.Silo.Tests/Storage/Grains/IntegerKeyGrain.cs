@@ -1,0 +1,15 @@
+using Orleans;
+using Orleans.Runtime;
+
+namespace SupportGrains.Silo.Tests.Storage;
+
+public sealed class IntegerKeyGrain([PersistentState("counter")] IPersistentState<CounterState> state) : Grain, IIntegerKeyGrain
+{
+    public Task Set(int value)
+    {
+        state.State.Value = value;
+        return state.WriteStateAsync();
+    }
+
+    public Task<int> Get() => Task.FromResult(state.State.Value);
+}
