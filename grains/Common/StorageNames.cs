@@ -15,4 +15,6 @@ public static class StorageNames
     public const string Staff = "staff";
     public const string Team = "team";
     public const string Knows = "knows";
+    public const string Account = "account";
+    public const string AccountCatalog = "account-catalog";
 }
