@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SupportGrains.Api.Accounts;
 using SupportGrains.Api.Matches;
 using SupportGrains.Api.Organisations;
 using SupportGrains.Api.People;
@@ -23,6 +24,7 @@ public static class ApiSchema
         .AddStaff()
         .AddTeams()
         .AddMatches()
+        .AddAccounts()
         .Build();
 
     /// <summary>Registers the executor: domain refusals become errors with their code; unexpected ones are masked and logged.</summary>
@@ -57,7 +59,7 @@ public static class ApiSchema
         """;
 
     private static Schema WithoutIntrospection() => SchemaBuilder.FromSdl(Sdl)
-        .AddOrganisations().AddPeople().AddStaff().AddTeams().AddMatches()
+        .AddOrganisations().AddPeople().AddStaff().AddTeams().AddMatches().AddAccounts()
         .DisableIntrospection()
         .Build();
 
