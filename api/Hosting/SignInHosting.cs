@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using SupportGrains.Api.Accounts;
 
@@ -21,6 +22,15 @@ public static class SignInHosting
         services.AddSingleton<IPasswordHasher<PasswordOwner>, PasswordHasher<PasswordOwner>>();
         services.AddSingleton<LocalAccounts>();
         services.AddHostedService<InitialAdmin>();
+
+        // Cookies and antiforgery tokens are sealed with data-protection keys: several app processes
+        // (or a container that is replaced) must share them, or everyone is signed out.
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
+        {
+            services.AddDataProtection().SetApplicationName("SupportGrains")
+                .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, keys)));
+        }
+
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sg.antiforgery";
