@@ -6,8 +6,10 @@ builder.AddSupportGrainsSilo();      // Orleans: a co-hosted silo on SQLite (def
 builder.AddSupportGrainsApi();       // the GraphQL schema over the grains
 builder.AddSampleOrganisation();     // a realistic fictional organisation on first run
 builder.AddOperations();             // health checks
+builder.AddSignIn();                 // accounts, cookie and bearer-token sign-in, OpenID Connect / JWT when configured
 
 var app = builder.Build();
+app.MapSignIn();                     // HTTPS, CORS, who is asking; /signin, /signout, /api/token; /graphql needs a signed-in user
 app.MapOperations();                 // /health and the Orleans dashboard at /dashboard
 app.MapSupportGrainsApi();           // GraphQL over HTTP and its IDE at /graphql
 app.MapGet("/", () => Results.Redirect("/graphql"));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SupportGrains.Api.Audit;
 using SupportGrains.Api.Due;
+using SupportGrains.Api.Accounts;
 using SupportGrains.Api.Matches;
 using SupportGrains.Api.Organisations;
 using SupportGrains.Api.People;
@@ -29,6 +30,7 @@ public static class ApiSchema
         .AddDue()
         .AddRota()
         .AddAudit()
+        .AddAccounts()
         .Build();
 
     /// <summary>Registers the executor: domain refusals become errors with their code; unexpected ones are masked and logged.</summary>
@@ -66,7 +68,7 @@ public static class ApiSchema
         """;
 
     private static Schema WithoutIntrospection() => SchemaBuilder.FromSdl(Sdl)
-        .AddOrganisations().AddPeople().AddStaff().AddTeams().AddMatches().AddDue().AddRota().AddAudit()
+        .AddOrganisations().AddPeople().AddStaff().AddTeams().AddMatches().AddDue().AddRota().AddAudit().AddAccounts()
         .DisableIntrospection()
         .Build();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
+using SupportGrains.Api.Access;
 using SupportGrains.Grains.Organisations;
 
 namespace SupportGrains.Api.Hosting;
@@ -15,17 +16,34 @@ public static class OperationsHosting
         return builder;
     }
 
-    /// <summary>/health, and the Orleans dashboard at /dashboard (answered only to requests from this machine).</summary>
+    /// <summary>
+    /// /health (open), and the Orleans dashboard at /dashboard: for a signed-in admin, and only on
+    /// this machine (loopback) unless <c>Operations:Dashboard:AllowRemote</c> is true. Call after MapSignIn.
+    /// </summary>
     public static WebApplication MapOperations(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health");
+        var allowRemote = app.Configuration.GetValue("Operations:Dashboard:AllowRemote", false);
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/dashboard"), branch => branch.Use(async (context, next) =>
         {
-            if (context.Connection.RemoteIpAddress is { } address && !IPAddress.IsLoopback(address))
+            if (!allowRemote && context.Connection.RemoteIpAddress is { } address && !IPAddress.IsLoopback(address))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 await context.Response.WriteAsync("The dashboard answers only on this machine (loopback).");
+                return;
+            }
+
+            if (Actor.From(context.User) is not { } actor)
+            {
+                context.Response.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
+                return;
+            }
+
+            if (!actor.IsAdmin)
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsync("The dashboard is for admins: sign in with an account that has the admin role.");
                 return;
             }
 

@@ -1,9 +1,10 @@
+using SupportGrains.Api.Accounts;
 using SupportGrains.Grains.Sample;
 using SupportGrains.Grains.Common;
 
 namespace SupportGrains.Api.Hosting;
 
-/// <summary>Loads the sample organisation on the first run (when it is not in the store yet); a second run keeps the data.</summary>
+/// <summary>Loads the sample organisation on the first run (when it is not in the store yet), with its demo accounts; a second run keeps the data.</summary>
 public static partial class SampleOrganisationHosting
 {
     public static IHostApplicationBuilder AddSampleOrganisation(this IHostApplicationBuilder builder)
@@ -17,18 +18,20 @@ public static partial class SampleOrganisationHosting
         return builder;
     }
 
-    private sealed partial class SampleOrganisationLoader(IGrainFactory grains, Clock clock, ILogger<SampleOrganisationLoader> logger) : IHostedService
+    private sealed partial class SampleOrganisationLoader(IGrainFactory grains, Clock clock, LocalAccounts accounts, ILogger<SampleOrganisationLoader> logger) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
-            if (await SampleLoader.ExistsAsync(grains, SampleOrganisation.DefaultId))
+            var plan = SampleOrganisation.Build(clock.Today);
+            if (!await SampleLoader.ExistsAsync(grains, SampleOrganisation.DefaultId))
             {
-                return;
+                var started = TimeProvider.System.GetTimestamp();
+                await SampleLoader.LoadAsync(grains, plan);
+                LogLoaded(logger, SampleOrganisation.DefaultId, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             }
 
-            var started = TimeProvider.System.GetTimestamp();
-            await SampleLoader.LoadAsync(grains, SampleOrganisation.Build(clock.Today));
-            LogLoaded(logger, SampleOrganisation.DefaultId, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            // The demo accounts come with the sample (also into a store whose sample was loaded before they existed).
+            await DemoAccounts.EnsureAsync(accounts, plan);
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -97,16 +97,18 @@ internal static class OrganisationSchema
         .ResolveAsync("KnowsGap", "staff", c => Load.Staff(c, c.SourceAs<KnowsGap>().StaffId))
         .ResolveAsync("KnowsGap", "person", c => c.SourceAs<KnowsGap>().PersonId is { } id ? Load.Person(c, id) : Task.FromResult<Grains.People.PersonView?>(null))
         .ResolveAsync("KnowsGap", "colleague", c => c.SourceAs<KnowsGap>().ColleagueId is { } id ? Load.Staff(c, id) : Task.FromResult<StaffView?>(null))
-        .Mutation("createOrganisation", c =>
+        .Mutation("createOrganisation", async c =>
         {
             c.Require(actor => AccessPolicy.Administer(actor, "starting an organisation"));
             var input = c.Input();
-            return c.Grains().GetGrain<IOrganisationCatalogGrain>(IOrganisationCatalogGrain.Key).CreateOrganisationAsync(
+            var created = await c.Grains().GetGrain<IOrganisationCatalogGrain>(IOrganisationCatalogGrain.Key).CreateOrganisationAsync(
                 new NewOrganisation(input.Get<string>("name"), input.Get<DateOnly>("startedOn"), input.Get<int>("fundedPosts"))
                 {
                     Localities = input.Texts("localities"),
                 },
                 c.Change());
+            await Accounts.AccountSchema.CreatorBecomesDirectorAsync(c, created.Id);
+            return created;
         })
         .Mutation("setOrganisationSettings", c =>
         {

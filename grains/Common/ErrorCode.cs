@@ -9,7 +9,7 @@ public static class ErrorCode
     public const string SizeGuidanceRed = "SIZE_GUIDANCE_RED";
     public const string Forbidden = "FORBIDDEN";
 
-    /// <summary>Nobody is signed in.</summary>
+    /// <summary>The request carries no valid identity: sign in (or send a working bearer token).</summary>
     public const string Unauthenticated = "UNAUTHENTICATED";
 
     /// <summary>The store could not confirm the change; nothing of it is kept in memory, and a retry with the same clientMutationId applies it at most once.</summary>

@@ -17,4 +17,6 @@ public static class StorageNames
     public const string Knows = "knows";
     public const string Due = "due";
     public const string Rota = "rota";
+    public const string Account = "account";
+    public const string AccountCatalog = "account-catalog";
 }

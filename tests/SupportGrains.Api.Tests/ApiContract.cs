@@ -4,12 +4,19 @@ namespace SupportGrains.Api.Tests;
 
 /// <summary>
 /// Every mutation and the main queries, end to end over GraphQL over HTTP, on the store of the
-/// fixture (SQLite and PostgreSQL run the same tests). "Today" is 2026-11-24.
+/// fixture (SQLite and PostgreSQL run the same tests). "Today" is 2026-11-24. Each test signs in
+/// with a new admin account, which becomes the director of the organisation the test creates.
 /// </summary>
-public abstract partial class ApiContract<TFixture>(TFixture fixture)
+public abstract partial class ApiContract<TFixture>(TFixture fixture) : IAsyncLifetime
     where TFixture : StoreFixture
 {
-    protected GraphQLClient Client => fixture.Client;
+    private GraphQLClient? _client;
+
+    protected GraphQLClient Client => _client ?? throw new InvalidOperationException("The test has not signed in.");
+
+    public async Task InitializeAsync() => _client = await fixture.App.AdminAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     protected TFixture Fixture => fixture;
 

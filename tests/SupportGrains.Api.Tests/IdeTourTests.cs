@@ -1,11 +1,12 @@
+using SupportGrains.Api.Accounts;
 using SupportGrains.Testing;
 
 namespace SupportGrains.Api.Tests;
 
 /// <summary>
 /// The README's tour in a real browser (headless chromium, nothing allowed off loopback): a
-/// newcomer opens the IDE on the app with the sample organisation, runs the query it opens with,
-/// and reads who knows everyone and whether another person can be taken on.
+/// newcomer signs in as the demo director, opens the IDE on the app with the sample organisation,
+/// runs the query it opens with, and reads who knows everyone and whether another person can be taken on.
 /// </summary>
 public sealed class IdeTourTests : IAsyncLifetime
 {
@@ -35,7 +36,13 @@ public sealed class IdeTourTests : IAsyncLifetime
         var origin = _app.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority);
         var page = await _chromium.OfflinePageAsync(origin);
 
+        // The IDE asks them to sign in first, and opens once they have (with the demo director).
         await page.GotoAsync(origin + "/graphql");
+        Assert.StartsWith(origin + "/signin", page.Url);
+        await page.FillAsync("#username", DemoAccounts.Director);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(origin + "/graphql");
         await page.WaitForFunctionAsync("() => window.__ide && window.__ide.schemaLoaded()");
         Assert.Contains("whoKnowsEveryone", await page.InputValueAsync("#query"));
 

@@ -2,7 +2,7 @@ using SupportGrains.Testing;
 
 namespace SupportGrains.Api.Tests;
 
-/// <summary>Data written through the API is there after the app restarts, on both stores.</summary>
+/// <summary>Data written through the API, and the account's token, are there after the app restarts, on both stores.</summary>
 public sealed class RestartTests : IDisposable
 {
     private readonly TempDirectory _folder = new("sg-restart");
@@ -18,9 +18,11 @@ public sealed class RestartTests : IDisposable
             : Store.Postgres(await (await PostgresServer.GetAsync()).CreateDatabaseAsync());
         string organisation;
         string match;
+        string token;
         await using (var first = new SupportGrainsApp(store))
         {
-            var client = new GraphQLClient(first.CreateClient());
+            var client = await first.AdminAsync();
+            token = client.Http.DefaultRequestHeaders.Authorization!.Parameter!;
             organisation = (await client.DataAsync("mutation { createOrganisation(input: { name: \"Kept\", startedOn: \"2024-01-01\" }) { id } }"))["createOrganisation"]!["id"]!.GetValue<string>();
             var person = (await client.DataAsync("mutation ($o: ID!) { addPerson(input: { organisationId: $o, name: \"Sam\", supportStartedOn: \"2024-02-01\", fundedHoursPerWeek: 30 }) { id } }", new { o = organisation }))["addPerson"]!["id"]!.GetValue<string>();
             var staff = (await client.DataAsync("mutation ($o: ID!) { addStaffMember(input: { organisationId: $o, name: \"Alex\", role: \"Support worker\", startedOn: \"2024-01-01\", contractedHoursPerWeek: 30 }) { id } }", new { o = organisation }))["addStaffMember"]!["id"]!.GetValue<string>();
@@ -29,7 +31,7 @@ public sealed class RestartTests : IDisposable
         }
 
         await using var second = new SupportGrainsApp(store);
-        var data = await new GraphQLClient(second.CreateClient()).DataAsync(
+        var data = await second.WithToken(token).DataAsync(
             "query ($o: ID!, $m: ID!) { organisation(id: $o) { name people { name team { members { staff { name } } } } } match(id: $m) { stage history { stage note } } }",
             new { o = organisation, m = match });
 

@@ -2,14 +2,12 @@ using SupportGrains.Testing;
 
 namespace SupportGrains.Api.Tests;
 
-/// <summary>One store and one app per test class; each test makes its own organisation in it.</summary>
+/// <summary>One store and one app per test class; each test signs in with an account of its own and makes its own organisation.</summary>
 public abstract class StoreFixture : IAsyncLifetime
 {
     private readonly TempDirectory _folder = new("sg-api");
 
     public SupportGrainsApp App { get; private set; } = null!;
-
-    public GraphQLClient Client { get; private set; } = null!;
 
     public abstract string Name { get; }
 
@@ -21,7 +19,6 @@ public abstract class StoreFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = new SupportGrainsApp(await NewStoreAsync());
-        Client = new GraphQLClient(App.CreateClient());
     }
 
     public async Task DisposeAsync()
