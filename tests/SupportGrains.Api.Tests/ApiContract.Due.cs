@@ -38,16 +38,19 @@ public abstract partial class ApiContract<TFixture>
     }
 
     [Fact]
-    public async Task A_window_that_is_not_a_number_of_days_ahead_and_an_unknown_organisation_are_refused()
+    public async Task A_window_that_is_not_a_number_of_days_ahead_and_another_organisation_are_refused()
     {
         var organisation = await OrganisationAsync();
 
         var (negative, message) = await Client.ErrorAsync("query ($id: ID!) { organisation(id: $id) { due(within: -1) { id } } }", new { id = organisation });
-        var (unknown, _) = await Client.ErrorAsync("{ due(organisationId: \"org-none\") { id } }");
+        var (unknown, refusal) = await Client.ErrorAsync("{ due(organisationId: \"org-none\") { id } }");
 
         Assert.Equal("INVALID_INPUT", negative);
         Assert.Contains("within", message);
-        Assert.Equal("NOT_FOUND", unknown);
+
+        // Another organisation's records, existing or not, are refused alike: nothing says whether it exists.
+        Assert.Equal("FORBIDDEN", unknown);
+        Assert.Contains("org-none", refusal);
     }
 
     [Fact]

@@ -16,14 +16,16 @@ public abstract partial class ApiContract<TFixture>
     }
 
     [Fact]
-    public async Task An_unknown_organisation_is_null_and_adding_to_it_is_not_found()
+    public async Task An_unknown_organisation_is_null_and_adding_to_it_is_refused_like_any_other_organisation()
     {
         var data = await Client.DataAsync("{ organisation(id: \"org-nowhere\") { id } }");
         var (code, message) = await Client.ErrorAsync(
             "mutation { addPerson(input: { organisationId: \"org-nowhere\", name: \"Sam\", supportStartedOn: \"2026-01-01\", fundedHoursPerWeek: 10 }) { id } }");
 
         Assert.Null(data["organisation"]);
-        Assert.Equal("NOT_FOUND", code);
+
+        // Another organisation's records, existing or not, are refused alike: nothing says whether it exists.
+        Assert.Equal("FORBIDDEN", code);
         Assert.Contains("org-nowhere", message);
     }
 
