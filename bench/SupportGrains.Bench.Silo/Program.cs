@@ -35,6 +35,8 @@ if (seconds > 0)
     Console.WriteLine(string.Create(inv,
         $"  timeouts {timeouts} and failures {failures} over all Orleans rounds; every caller served in every round: {(served ? "yes" : "no")} (each caller made at least a tenth of the average caller's calls)"));
     Console.WriteLine("  latency is one awaited call, from issuing it to its caller resuming; the time a caller then waits for a thread after yielding is not in it");
+    Console.WriteLine(string.Create(inv,
+        $"  had the bench had all {Environment.ProcessorCount} cores, Orleans would make about {best.CallsPerCpuSecond * Environment.ProcessorCount:N0} calls/s and the floor {floor.CallsPerCpuSecond * Environment.ProcessorCount:N0} (calls per CPU-second × cores, an estimate; the target is judged on the measured figure above)"));
 }
 
 if (activations > 0)
