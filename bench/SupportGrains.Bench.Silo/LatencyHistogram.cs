@@ -10,13 +10,13 @@ public sealed class LatencyHistogram
 {
     private const int FineBuckets = 10_000;
     private const int CoarseBuckets = 1_000;
-    private static readonly double s_ticksPerMicro = Stopwatch.Frequency / 1_000_000.0;
+    private static readonly double TicksPerMicro = Stopwatch.Frequency / 1_000_000.0;
     private readonly long[] _buckets = new long[FineBuckets + CoarseBuckets + 1];
     private long _count;
 
     public void Record(long ticks)
     {
-        var micros = (long)(ticks / s_ticksPerMicro);
+        var micros = (long)(ticks / TicksPerMicro);
         var bucket = micros < FineBuckets
             ? micros
             : Math.Min(FineBuckets + ((micros - FineBuckets) / 1_000), FineBuckets + CoarseBuckets);
