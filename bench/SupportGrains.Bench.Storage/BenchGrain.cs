@@ -1,7 +1,7 @@
 using Orleans;
 using Orleans.Runtime;
 
-namespace StorageBench;
+namespace SupportGrains.Bench.Storage;
 
 [GenerateSerializer]
 public sealed class BenchState

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace StorageBench;
+namespace SupportGrains.Bench.Storage;
 
 // CPU used during a window by this process and by other user-space processes on the machine (everything
 // but this process, PostgreSQL's processes and kernel threads), so a run disturbed by other people's work on

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace StorageBench;
+namespace SupportGrains.Bench.Storage;
 
 public sealed class Measurement(string name)
 {

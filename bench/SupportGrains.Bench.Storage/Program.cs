@@ -12,10 +12,11 @@ using Npgsql;
 using Orleans;
 using Orleans.Configuration;
 using Orleans.Hosting;
-using StorageBench;
+using SupportGrains.Bench.Storage;
 using SupportGrains.Silo.Storage;
 
-// Usage: StorageBench [--seconds N] [--rounds N] [--postgres "<connection string>"] [--only sqlite|postgres] [--batch N] [--skip batched|single|one|stock] [--quiet-wait S]
+// Durable writes on both stores, each beside its floor measured in the same run; see README "Benchmarks".
+// Usage: dotnet run -c Release --project bench/SupportGrains.Bench.Storage -- [--seconds N] [--rounds N] [--postgres "<connection string>"] [--only sqlite|postgres] [--batch N] [--skip batched|single|one|stock] [--quiet-wait S]
 var seconds = 10;
 var rounds = 3;
 string? postgres = null;
@@ -100,11 +101,8 @@ if (only is null or "sqlite")
 
 if (only is null or "postgres")
 {
-    if (postgres is null)
-    {
-        Console.WriteLine("PostgreSQL skipped: pass --postgres \"<connection string>\".");
-    }
-    else
+    // Without a server given, a throwaway one (fsync on) is started from the installed binaries, as the tests do.
+    postgres ??= await (await SupportGrains.Testing.PostgresServer.GetAsync()).CreateDatabaseAsync();
     {
         var payloadSize = await PostgresPayloadSizeAsync(postgres);
         Console.WriteLine($"PostgreSQL payload: {payloadSize} bytes");
@@ -184,7 +182,7 @@ async Task<int> SqlitePayloadSizeAsync()
 {
     var connectionString = NewSqliteFile("payload");
     await using var dataSource = new SqliteStorageDataSource(connectionString);
-    var host = BuildSilo(silo => silo.AddSupportGrainsStorage(StorageProvider.Sqlite, dataSource));
+    var host = BuildSilo(silo => silo.AddSupportGrainsStore(StorageProvider.Sqlite, dataSource));
     await host.StartAsync();
     await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IBenchGrain>(0).Write();
     await host.StopAsync();
@@ -231,7 +229,7 @@ async Task<Measurement> SqliteFloorAsync(int payloadSize, string name)
 async Task<Measurement> SqliteOrleansAsync(int grains, int maxWritesPerCommit, string name)
 {
     await using var dataSource = new SqliteStorageDataSource(NewSqliteFile("orleans-" + Guid.NewGuid().ToString("N")[..6]), maxWritesPerCommit);
-    var host = BuildSilo(silo => silo.AddSupportGrainsStorage(StorageProvider.Sqlite, dataSource));
+    var host = BuildSilo(silo => silo.AddSupportGrainsStore(StorageProvider.Sqlite, dataSource));
     var result = await RunGrainsAsync(host, grains, name);
     Console.WriteLine($"      writes per commit: {(double)dataSource.Writes / Math.Max(1, dataSource.Commits):F1} (warm-up included)");
     return result;
@@ -260,7 +258,7 @@ async Task<int> PostgresPayloadSizeAsync(string connectionString)
     var schema = "bench_payload";
     await ResetSchemaAsync(connectionString, schema);
     await using var dataSource = PostgresStorageDataSource.Create(connectionString, schema);
-    var host = BuildSilo(silo => silo.AddSupportGrainsStorage(StorageProvider.Postgres, dataSource, schema));
+    var host = BuildSilo(silo => silo.AddSupportGrainsStore(StorageProvider.Postgres, dataSource, schema));
     await host.StartAsync();
     await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IBenchGrain>(0).Write();
     await host.StopAsync();
@@ -295,7 +293,7 @@ async Task<Measurement> PostgresOrleansAsync(string connectionString, int grains
     var schema = "bench_orleans";
     await ResetSchemaAsync(connectionString, schema);
     await using var dataSource = PostgresStorageDataSource.Create(connectionString, schema);
-    var host = BuildSilo(silo => silo.AddSupportGrainsStorage(StorageProvider.Postgres, dataSource, schema));
+    var host = BuildSilo(silo => silo.AddSupportGrainsStore(StorageProvider.Postgres, dataSource, schema));
     return await RunGrainsAsync(host, grains, name);
 }
 
