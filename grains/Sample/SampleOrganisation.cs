@@ -92,7 +92,7 @@ public static partial class SampleOrganisation
             };
             var startedOn = i < 4 ? started.AddDays(-30 + (i * 7)) : started.AddDays(random.Next(0, Math.Max(1, span - 60)));
             var recruitedFor = i >= 4 && people.Count > 0 ? people[(i - 4) % people.Count].Id : null;
-            var hours = contract is ContractType.Bank or ContractType.Agency ? 0 : role == "Director" ? 37.5 : 20 + (random.Next(0, 4) * 5.5);
+            var hours = contract is ContractType.Bank or ContractType.Agency ? 0 : role == "Director" ? 37.5 : 22.5 + (random.Next(0, 4) * 5);
             var (first, last) = StaffName(i);
             var member = new NewStaffMember(organisationId, $"{first} {last}", role, leader, contract, startedOn, hours, recruitedFor, [.. StaffInterests(random)]);
 
@@ -127,7 +127,9 @@ public static partial class SampleOrganisation
         foreach (var (person, index) in people.Where(p => p.EndedOn is null).Select((p, i) => (p, i)))
         {
             // Most teams are four to five matched colleagues; a few are short, leaving funded hours uncovered.
-            var size = index % 6 == 3 ? 2 : 4 + (index % 2);
+            // Enough colleagues to cover the funded hours within their contracts (about 16 hours each, most colleagues being in two teams); a few
+            // teams are short, leaving funded hours uncovered.
+            var size = index % 6 == 3 ? 2 : Math.Max(4, (int)Math.Ceiling(person.Person.FundedHoursPerWeek / 16)) + (index % 2);
             for (int k = 0, tries = 0; k < size && tries < current.Count; tries++)
             {
                 var colleague = current[next++ % current.Count];
@@ -179,7 +181,27 @@ public static partial class SampleOrganisation
                 EndedReasons[i % EndedReasons.Length]));
         }
 
-        return matches;
+        return FitContracts(matches, staff);
+    }
+
+    /// <summary>
+    /// Each colleague's hours across their teams fit their contract (the one stretched into a third team
+    /// is the exception the size check notices); bank and agency staff have no contract to fit.
+    /// </summary>
+    private static List<SampleMatch> FitContracts(List<SampleMatch> matches, List<SampleStaff> staff)
+    {
+        var contracts = staff.ToDictionary(s => s.Id, s => s.Staff);
+        var teams = matches.Where(m => m.EndedReason is null && m.HoursPerWeek > 0).GroupBy(m => m.StaffId).ToDictionary(g => g.Key, g => g.Count());
+        return [.. matches.Select(m =>
+        {
+            var colleague = contracts[m.StaffId];
+            if (m.EndedReason is not null || m.HoursPerWeek == 0 || colleague.Contract is ContractType.Bank or ContractType.Agency || teams[m.StaffId] > 2)
+            {
+                return m;
+            }
+
+            return m with { HoursPerWeek = Math.Min(m.HoursPerWeek, Math.Round(colleague.ContractedHoursPerWeek / teams[m.StaffId], 1, MidpointRounding.ToZero)) };
+        })];
     }
 
     private static List<SampleKnows> BuildKnows(Random random, DateOnly today, List<SamplePerson> people, List<SampleStaff> staff, List<SampleMatch> matches)

@@ -57,7 +57,7 @@ public sealed class SampleOrganisationTests(SqliteClusterFixture cluster) : IAsy
         Assert.Contains(check.Findings, f => f.Code == FindingCode.LeaderDoesNotKnow);
         Assert.Contains(check.Findings, f => f.Code == FindingCode.LeaderContactStale);
         Assert.Contains(check.Findings, f => f.Code == FindingCode.StaffInManyTeams);
-        Assert.True(check.Findings.Single(f => f.Code == FindingCode.FundedHoursGap).PersonIds.Length < 8, "only some funded hours are uncovered");
+        Assert.InRange(check.Findings.Single(f => f.Code == FindingCode.FundedHoursGap).PersonIds.Length, 1, 15);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class SampleOrganisationTests(SqliteClusterFixture cluster) : IAsy
 
         Assert.StartsWith("Sam", sam!.Name);
         var team = _snapshot.TeamOf(sam, Today);
-        Assert.InRange(team.Members.Length, 3, 6);
+        Assert.InRange(team.Members.Length, 4, 9);
         var reviews = _snapshot.Matches.Where(m => m.PersonId == sam.Id).SelectMany(m => m.Reviews).ToList();
         Assert.Equal(Enum.GetValues<Perspective>().ToHashSet(), reviews.Select(r => r.Perspective).ToHashSet());
         Assert.Contains(reviews, r => r.NotWorking.Length > 0 && r.Actions.Length > 0);
