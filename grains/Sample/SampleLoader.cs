@@ -101,5 +101,17 @@ public static class SampleLoader
             var leave = rota.LeaveBookedAfter;
             await grains.GetGrain<IStaffMemberGrain>(leave.StaffId).SetAvailabilityAsync(leave.Status, leave.From, leave.Until, leave.Note, none);
         }
+
+        // What fell due in the past was seen to at the time (by the director); what is due from a fortnight ago on is still open.
+        var due = grains.GetGrain<Due.IDueGrain>(plan.OrganisationId);
+        var director = plan.Staff.FirstOrDefault(s => s.Staff.Role == "Director" && s.LeftOn is null)?.Id;
+        if (director is not null)
+        {
+            var today = plan.Today;
+            foreach (var recorded in (await due.RecordDueAsync()).Where(r => r.Item.DueOn < today.AddDays(-14)))
+            {
+                await due.MarkDoneAsync(recorded.Item.Key, director, none);
+            }
+        }
     }
 }

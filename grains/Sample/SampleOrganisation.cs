@@ -33,6 +33,7 @@ public static partial class SampleOrganisation
         var availability = BuildAvailability(random, today, staff);
         return new SamplePlan(organisationId, organisation, [.. people], [.. staff], [.. matches], [.. knows], [.. availability])
         {
+            Today = today,
             TeamLeaders = BuildTeamLeaders(people, staff),
             Rota = BuildRota(today, matches, availability, organisationId),
         };

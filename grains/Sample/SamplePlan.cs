@@ -19,6 +19,9 @@ public sealed record SamplePlan(
     ImmutableArray<SampleKnows> Knows,
     ImmutableArray<SampleAvailability> Availability)
 {
+    /// <summary>The day the plan was built for: its "today".</summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>The team leaders who lead each person's team, by person id.</summary>
     public ImmutableDictionary<string, ImmutableArray<string>> TeamLeaders { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
