@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
 using SupportGrains.Api.Access;
@@ -12,7 +13,9 @@ public static class OperationsHosting
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddHealthChecks().AddCheck<GrainsHealthCheck>("grains");
+        builder.Services.AddHealthChecks()
+            .AddCheck<GrainsHealthCheck>("grains", tags: [Ready])
+            .AddCheck<StoreHealthCheck>("store", tags: [Ready]);
         return builder;
     }
 
@@ -23,7 +26,10 @@ public static class OperationsHosting
     public static WebApplication MapOperations(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/health");
+        // Live: the process answers. Ready: the grains and (when co-hosted) the store answer too. /health is ready.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready) });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready) });
         var allowRemote = app.Configuration.GetValue("Operations:Dashboard:AllowRemote", false);
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/dashboard"), branch => branch.Use(async (context, next) =>
         {
@@ -51,6 +57,30 @@ public static class OperationsHosting
         }));
         app.MapOrleansDashboard("/dashboard");
         return app;
+    }
+
+    private const string Ready = "ready";
+
+    /// <summary>Healthy when the store answers a query (only where the app co-hosts the silo; a client of a cluster has no store of its own).</summary>
+    private sealed class StoreHealthCheck(IServiceProvider services) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            if (services.GetService<Silo.Storage.SupportGrainsStore>() is not { } store)
+            {
+                return HealthCheckResult.Healthy("No store in this process: it is a client of a cluster.");
+            }
+
+            try
+            {
+                await store.PingAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+                return HealthCheckResult.Healthy(store.Where);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return HealthCheckResult.Unhealthy($"The store did not answer: {store.Where}.", e);
+            }
+        }
     }
 
     /// <summary>Healthy when a grain answers: the silo (or the cluster, for a client) is up and its store can be read.</summary>

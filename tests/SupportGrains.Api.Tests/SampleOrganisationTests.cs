@@ -79,9 +79,13 @@ public sealed class SampleOrganisationTests : IAsyncLifetime
     public async Task The_health_check_reports_the_silo_and_the_store()
     {
         using var response = await _client.Http.GetAsync("/health");
+        using var live = await _client.Http.GetAsync("/health/live");
+        using var ready = await _client.Http.GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
     }
 
     [Fact]
