@@ -117,6 +117,16 @@ internal sealed class NodePeer : IAsyncDisposable
 
     public string Url { get; }
 
+    /// <summary>The CPU time the peer's process has used so far (user and system).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<NodePeer> StartAsync(string script, params string[] arguments)
     {
         var js = BenchPaths.Js;
