@@ -44,8 +44,9 @@ internal static class LargeOrganisationBench
         // CPU per request (the server process's CPU time over the run ÷ requests) reads the same on a busy machine; the rest does not.
         Console.WriteLine($"   {"question",-28} {"server",-20} {"req/s",9} {"p50",9} {"p99",9} {"CPU/req",9}");
         var allMet = true;
-        foreach (var (name, query) in Queries.For(OrganisationId, person.Id))
+        foreach (var (name, query) in Queries.For(OrganisationId, person.Id).Append(Queries.Floor(OrganisationId)))
         {
+            var judged = name != Queries.Floor(OrganisationId).Name;
             var body = System.Text.Json.JsonSerializer.Serialize(new { query });
             var ours = await PostAsync(host.CreateClient(), host.Url, body);
             var theirs = await PostAsync(ApiHost.Client(new Dictionary<string, string>()), peer.Url, body);
@@ -67,10 +68,12 @@ internal static class LargeOrganisationBench
             var p50 = mine.P50 <= P50Target;
             var p99 = mine.P99 <= P99Target;
             var fast = ratio >= RatioTarget;
-            allMet &= p50 && p99 && fast && same && mine.Errors == 0 && js.Errors == 0;
+            allMet &= !judged || (p50 && p99 && fast && same && mine.Errors == 0 && js.Errors == 0);
             Console.WriteLine($"   {name,-28} {"SupportGrains",-20} {mine.RequestsPerSecond,9:N0} {Ms(mine.P50),9} {Ms(mine.P99),9} {Ms(ourCpu),9}{Errors(mine)}");
             Console.WriteLine($"   {"",-28} {"graphql-js (memory)",-20} {js.RequestsPerSecond,9:N0} {Ms(js.P50),9} {Ms(js.P99),9} {Ms(theirCpu),9}{Errors(js)}");
-            Console.WriteLine($"   {"",-28} p50 {Ms(mine.P50)} (≤ 1 ms: {Met(p50)}), p99 {Ms(mine.P99)} (≤ 5 ms: {Met(p99)}), {ratio:0.0}× graphql-js (≥ {RatioTarget:0}×: {Met(fast)}), same answer: {(same ? "yes" : "NO")} ({Encoding.UTF8.GetByteCount(ours):N0} bytes)");
+            Console.WriteLine(judged
+                ? $"   {"",-28} p50 {Ms(mine.P50)} (≤ 1 ms: {Met(p50)}), p99 {Ms(mine.P99)} (≤ 5 ms: {Met(p99)}), {ratio:0.0}× graphql-js (≥ {RatioTarget:0}×: {Met(fast)}), same answer: {(same ? "yes" : "NO")} ({Encoding.UTF8.GetByteCount(ours):N0} bytes)"
+                : $"   {"",-28} {ratio:0.0}× graphql-js, same answer: {(same ? "yes" : "NO")}; not judged: one grain read over HTTP, what every question pays at least");
             if (!same)
             {
                 Console.WriteLine($"     first difference at character {FirstDifference(ours, theirs):N0}:");

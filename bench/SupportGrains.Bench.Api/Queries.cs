@@ -11,6 +11,10 @@ internal static class Queries
         ("person's team with members", $$"""{ person(id: "{{personId}}") { name team { fundedHoursPerWeek coveredHoursPerWeek uncoveredHoursPerWeek members { hoursPerWeek staff { name role availability { status } } match { stage } } } } }"""),
     ];
 
+    /// <summary>For scale, not judged: the least a question can ask that still reaches a grain (one organisation read).</summary>
+    public static (string Name, string Query) Floor(string organisationId) =>
+        ("(for scale) organisation id", $$"""{ organisation(id: "{{organisationId}}") { id } }""");
+
     /// <summary>What the cold-start part asks of one organisation: the three organisation-wide questions at once.</summary>
     public static string Cold(string organisationId) =>
         $$"""{ organisation(id: "{{organisationId}}") { sizeCheck { status findings { code } } whoKnowsEveryone { name } workforce { vacancyRate } } }""";
