@@ -16,6 +16,7 @@ var organisations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCu
 Console.WriteLine($"SupportGrains API bench — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Machine.Load}");
 var folder = Path.Combine(Path.GetTempPath(), "supportgrains-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(folder);
+// BENCH_KEEP=1 keeps the folder (the store and the JSON the peer read) to look at afterwards.
 var keep = Environment.GetEnvironmentVariable("BENCH_KEEP") == "1";
 try
 {
