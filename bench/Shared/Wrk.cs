@@ -23,15 +23,17 @@ internal static partial class Wrk
         }
     }
 
-    public static async Task<WrkResult> PostAsync(string url, string body, int connections, int threads, TimeSpan duration)
+    /// <summary>Posts <paramref name="body"/> for <paramref name="duration"/>; <paramref name="headers"/> go with every request (a sign-in token, for one).</summary>
+    public static async Task<WrkResult> PostAsync(string url, string body, int connections, int threads, TimeSpan duration, IReadOnlyDictionary<string, string>? headers = null)
     {
         var script = Path.Combine(Path.GetTempPath(), $"sg-wrk-{Guid.NewGuid():N}.lua");
+        var extra = string.Concat((headers ?? new Dictionary<string, string>()).Select(h => $"\nwrk.headers[ [==[{h.Key}]==] ] = [==[{h.Value}]==]"));
         await File.WriteAllTextAsync(script, $"""
             wrk.method = "POST"
             wrk.body = [==[{body}]==]
             wrk.headers["Content-Type"] = "application/json"
             wrk.headers["Accept"] = "application/graphql-response+json, application/json"
-            """);
+            """ + extra);
         try
         {
             var start = new ProcessStartInfo("wrk")
@@ -114,6 +116,16 @@ internal sealed class NodePeer : IAsyncDisposable
     }
 
     public string Url { get; }
+
+    /// <summary>The CPU time the peer's process has used so far (user and system).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
 
     public static async Task<NodePeer> StartAsync(string script, params string[] arguments)
     {

@@ -1,14 +1,13 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text;
 using SupportGrains.Grains.Sample;
 
 namespace SupportGrains.Bench.Api;
 
 /// <summary>
-/// The largest organisation in the sources (70 people supported, 235 staff) on the embedded
-/// default, over HTTP with 4 concurrent clients (wrk), beside a plain graphql-js server answering
-/// the same queries from the same data held in memory.
+/// The largest organisation in the sources (70 people supported, 235 staff) loaded through the
+/// grains, over HTTP with 4 concurrent clients (wrk), beside a plain graphql-js server answering
+/// the same queries from the same data held in memory. Both must give byte-identical JSON.
 /// </summary>
 internal static class LargeOrganisationBench
 {
@@ -17,60 +16,110 @@ internal static class LargeOrganisationBench
     // With the sample's leavers over the years, 266 on the books leaves 235 current staff, the size in the sources.
     private const int StaffOnTheBooks = 266;
 
+    private static readonly TimeSpan P50Target = TimeSpan.FromMilliseconds(1);
+    private static readonly TimeSpan P99Target = TimeSpan.FromMilliseconds(5);
+    private const double RatioTarget = 5;
+
     public static async Task RunAsync(string folder, TimeSpan duration)
     {
         Wrk.EnsureInstalled();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var plan = SampleOrganisation.Build(today, 70, StaffOnTheBooks, seed: 11, OrganisationId, "Large Small Supports");
         await using var host = await ApiHost.StartAsync(Path.Combine(folder, "large.db"));
+        var today = host.Today;
+        var plan = SampleOrganisation.Build(today, 70, StaffOnTheBooks, seed: 11, OrganisationId, "Large Small Supports");
         var loading = Stopwatch.StartNew();
-        await SampleLoader.LoadAsync(host.Grains, plan, today);
-        var (snapshotPath, snapshot) = await Snapshot.WriteAsync(host.Grains, OrganisationId, folder);
-        var current = snapshot.People.Where(p => p.IsCurrentOn(today)).ToList();
+        await SampleLoader.LoadAsync(host.Grains, plan);
+        loading.Stop();
+        var snapshot = await Snapshot.GatherAsync(host.Grains, OrganisationId);
+        var snapshotPath = await Snapshot.WriteAsync(snapshot, folder);
+        var current = snapshot.CurrentPeople(today).ToList();
         var person = current.OrderByDescending(p => snapshot.Matches.Count(m => m.PersonId == p.Id && m.IsTeamMembership)).First();
         Console.WriteLine();
-        Console.WriteLine($"Large organisation: {current.Count} people supported, {snapshot.Staff.Count(s => s.IsCurrentOn(today))} current staff ({snapshot.Staff.Length} with leavers), {snapshot.Matches.Length} matches; loaded through the grains into SQLite in {loading.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"1. Large organisation: {current.Count} people supported, {snapshot.CurrentStaff(today).Count()} current staff ({snapshot.Staff.Length} with leavers), "
+            + $"{snapshot.Matches.Length} matches, {snapshot.Links.Length} knows links; loaded through the grains in {loading.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"   store: Storage:Provider=Sqlite asked; the silo's grain storage is {host.Store}");
 
-        await using var peer = await NodePeer.StartAsync("api-peer.mjs", snapshotPath, today.ToString("yyyy-MM-dd"));
-        Console.WriteLine($"  wrk -t1 -c4 -d{duration.TotalSeconds:0}s (4 concurrent clients), POST application/json, loopback; targets p50 ≤ 1 ms, p99 ≤ 5 ms, ≥ 2× graphql-js");
-        Console.WriteLine($"  {"query",-28} {"server",-22} {"req/s",9} {"p50",9} {"p99",9}  same answer");
-        foreach (var (name, query) in Queries.For(OrganisationId, person.Id))
+        await using var peer = await NodePeer.StartAsync("api-peer.mjs", snapshotPath, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Console.WriteLine($"   wrk -t1 -c4 -d{duration.TotalSeconds:0}s (4 concurrent clients), POST application/json, loopback; both servers in this run, one after the other");
+        Console.WriteLine($"   targets: p50 ≤ 1 ms, p99 ≤ 5 ms, ≥ {RatioTarget:0}× graphql-js, the same answer byte for byte");
+        // CPU per request (the server process's CPU time over the run ÷ requests) reads the same on a busy machine; the rest does not.
+        Console.WriteLine($"   {"question",-28} {"server",-20} {"req/s",9} {"p50",9} {"p99",9} {"CPU/req",9}");
+        var allMet = true;
+        foreach (var (name, query) in Queries.For(OrganisationId, person.Id).Append(Queries.Floor(OrganisationId)))
         {
+            var judged = name != Queries.Floor(OrganisationId).Name;
             var body = System.Text.Json.JsonSerializer.Serialize(new { query });
-            var ours = await PostAsync(host.Url, body);
-            var theirs = await PostAsync(peer.Url, body);
+            var ours = await PostAsync(host.CreateClient(), host.Url, body);
+            var theirs = await PostAsync(ApiHost.Client(new Dictionary<string, string>()), peer.Url, body);
             if (ours.Contains("\"errors\"", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"{name} failed: {ours}");
             }
 
-            var same = ours == theirs ? "yes" : "NO";
-            await Wrk.PostAsync(host.Url, body, 4, 1, TimeSpan.FromSeconds(2));
-            var mine = await Wrk.PostAsync(host.Url, body, 4, 1, duration);
+            var same = ours == theirs;
+            await Wrk.PostAsync(host.Url, body, 4, 1, TimeSpan.FromSeconds(2), host.RequestHeaders);
+            var ourCpu = OwnProcessorTime();
+            var mine = await Wrk.PostAsync(host.Url, body, 4, 1, duration, host.RequestHeaders);
+            ourCpu = (OwnProcessorTime() - ourCpu) / Math.Max(1, mine.Requests);
             await Wrk.PostAsync(peer.Url, body, 4, 1, TimeSpan.FromSeconds(2));
+            var theirCpu = peer.ProcessorTime;
             var js = await Wrk.PostAsync(peer.Url, body, 4, 1, duration);
+            theirCpu = (peer.ProcessorTime - theirCpu) / Math.Max(1, js.Requests);
             var ratio = mine.RequestsPerSecond / js.RequestsPerSecond;
-            var met = mine.P50 <= TimeSpan.FromMilliseconds(1) && mine.P99 <= TimeSpan.FromMilliseconds(5) && ratio >= 2 && mine.Errors == 0;
-            Console.WriteLine($"  {name,-28} {"SupportGrains",-22} {mine.RequestsPerSecond,9:N0} {Ms(mine.P50),9} {Ms(mine.P99),9}  {same}");
-            Console.WriteLine($"  {"",-28} {"graphql-js (memory)",-22} {js.RequestsPerSecond,9:N0} {Ms(js.P50),9} {Ms(js.P99),9}");
-            Console.WriteLine($"  {"",-28} = {ratio:0.0}× graphql-js; targets {(met ? "met" : "MISSED")}");
-            if (same != "yes")
+            var p50 = mine.P50 <= P50Target;
+            var p99 = mine.P99 <= P99Target;
+            var fast = ratio >= RatioTarget;
+            allMet &= !judged || (p50 && p99 && fast && same && mine.Errors == 0 && js.Errors == 0);
+            Console.WriteLine($"   {name,-28} {"SupportGrains",-20} {mine.RequestsPerSecond,9:N0} {Ms(mine.P50),9} {Ms(mine.P99),9} {Ms(ourCpu),9}{Errors(mine)}");
+            Console.WriteLine($"   {"",-28} {"graphql-js (memory)",-20} {js.RequestsPerSecond,9:N0} {Ms(js.P50),9} {Ms(js.P99),9} {Ms(theirCpu),9}{Errors(js)}");
+            Console.WriteLine(judged
+                ? $"   {"",-28} p50 {Ms(mine.P50)} (≤ 1 ms: {Met(p50)}), p99 {Ms(mine.P99)} (≤ 5 ms: {Met(p99)}), {ratio:0.0}× graphql-js (≥ {RatioTarget:0}×: {Met(fast)}), same answer: {(same ? "yes" : "NO")} ({Encoding.UTF8.GetByteCount(ours):N0} bytes)"
+                : $"   {"",-28} {ratio:0.0}× graphql-js, same answer: {(same ? "yes" : "NO")}; not judged: one grain read over HTTP, what every question pays at least");
+            if (!same)
             {
-                Console.WriteLine($"    ours:   {Shorten(ours)}");
-                Console.WriteLine($"    theirs: {Shorten(theirs)}");
+                Console.WriteLine($"     first difference at character {FirstDifference(ours, theirs):N0}:");
+                Console.WriteLine($"       ours:   {Around(ours, FirstDifference(ours, theirs))}");
+                Console.WriteLine($"       theirs: {Around(theirs, FirstDifference(ours, theirs))}");
             }
         }
+
+        Console.WriteLine($"   all four questions: {(allMet ? "every target met" : "a target MISSED (above)")}; {Machine.Load}");
     }
 
-    private static string Shorten(string text) => text.Length > 600 ? text[..600] + "…" : text;
+    private static TimeSpan OwnProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private static string Met(bool met) => met ? "met" : "MISSED";
+
+    private static string Errors(WrkResult result) => result.Errors == 0 ? "" : $"  ({result.Errors:N0} errors of {result.Requests:N0})";
+
+    private static int FirstDifference(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static string Around(string text, int at)
+    {
+        var from = Math.Max(0, at - 80);
+        return "…" + text[from..Math.Min(text.Length, at + 120)] + "…";
+    }
 
     private static string Ms(TimeSpan t) => t.TotalMilliseconds < 1 ? $"{t.TotalMicroseconds:0} µs" : $"{t.TotalMilliseconds:0.00} ms";
 
-    private static async Task<string> PostAsync(string url, string body)
+    private static async Task<string> PostAsync(HttpClient client, string url, string body)
     {
-        using var client = new HttpClient();
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        using var response = await client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
-        return await response.Content.ReadAsStringAsync();
+        using (client)
+        {
+            using var response = await client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
+            return await response.Content.ReadAsStringAsync();
+        }
     }
 }

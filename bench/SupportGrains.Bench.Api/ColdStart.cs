@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace SupportGrains.Bench.Api;
+
+/// <summary>What a cold host answered: how long it took to start, its first request, then one request per organisation.</summary>
+internal sealed record ColdResult(bool Found, double StartMs, double FirstRequestMs, double[] PerOrganisationMs, double CpuMsPerOrganisation);
+
+/// <summary>
+/// Cold answers: the three organisation-wide questions of one organisation whose grains are all
+/// inactive, so answering activates its people, staff, teams and knows grain from the store.
+/// After a restart this runs in a new process of this program (<c>cold</c> mode), so its first
+/// request pays for start-up and JIT as a restarted server's would.
+/// </summary>
+internal static class ColdStart
+{
+    public const string Mode = "cold";
+
+    private const string ResultLine = "cold-result ";
+
+    /// <summary>One request per organisation, in turn, each timed, with the process's CPU time per request; false when an organisation is not there.</summary>
+    public static async Task<(bool Found, List<double> Ms, double CpuMs)> AskEachAsync(ApiHost host, IEnumerable<string> organisationIds)
+    {
+        using var client = host.CreateClient();
+        var times = new List<double>();
+        var cpu = ProcessorTime();
+        foreach (var id in organisationIds)
+        {
+            var started = Stopwatch.StartNew();
+            if (!await AskAsync(client, host.Url, id))
+            {
+                return (false, times, 0);
+            }
+
+            times.Add(started.Elapsed.TotalMilliseconds);
+        }
+
+        return (true, times, (ProcessorTime() - cpu).TotalMilliseconds / Math.Max(1, times.Count));
+    }
+
+    /// <summary>Restarts the host on the same store in a new process and measures there.</summary>
+    public static async Task<ColdResult> AfterRestartAsync(string sqlitePath, IReadOnlyList<string> organisationIds)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
+        }
+
+        foreach (var argument in new[] { Mode, sqlitePath }.Concat(organisationIds))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var line = (await output).Split('\n').FirstOrDefault(l => l.StartsWith(ResultLine, StringComparison.Ordinal));
+        return process.ExitCode == 0 && line is not null
+            ? JsonSerializer.Deserialize<ColdResult>(line[ResultLine.Length..])!
+            : throw new InvalidOperationException($"The restarted host failed (exit {process.ExitCode}): {await error}{await output}");
+    }
+
+    /// <summary>The new process: start the host on the store, ask the first organisation, then each of the others.</summary>
+    public static async Task RunChildAsync(string sqlitePath, IReadOnlyList<string> organisationIds)
+    {
+        var starting = Stopwatch.StartNew();
+        await using var host = await ApiHost.StartAsync(sqlitePath);
+        var startMs = starting.Elapsed.TotalMilliseconds;
+        using var client = host.CreateClient();
+        var first = Stopwatch.StartNew();
+        var found = await AskAsync(client, host.Url, organisationIds[0]);
+        var firstMs = first.Elapsed.TotalMilliseconds;
+        var rest = found ? await AskEachAsync(host, organisationIds.Skip(1)) : (false, [], 0);
+        Console.WriteLine(ResultLine + JsonSerializer.Serialize(new ColdResult(found && rest.Found, startMs, firstMs, [.. rest.Ms], rest.CpuMs)));
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>Asks the cold questions; false when the organisation is not found (a store that kept nothing).</summary>
+    private static async Task<bool> AskAsync(HttpClient client, string url, string organisationId)
+    {
+        using var response = await client.PostAsync(url, new StringContent(JsonSerializer.Serialize(new { query = Queries.Cold(organisationId) }), Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The cold query failed: {body}");
+        }
+
+        return !body.Contains("\"organisation\":null", StringComparison.Ordinal);
+    }
+}
