@@ -37,11 +37,41 @@ internal static class Load
         return found is null || await readable(found) ? found : throw new DomainException(ErrorCode.Forbidden, $"{what} is not yours to read.");
     }
 
-    public static Task<PersonView?> RawPerson(ResolveContext context, string id) =>
-        Loader(context, "person", (g, key) => g.GetGrain<IPersonGrain>(key).GetAsync()).LoadAsync(id);
+    /// <summary>
+    /// Reads many of an organisation's people and colleagues from its kept snapshot in one call, so
+    /// the fields that follow find them without a grain call each.
+    /// </summary>
+    public static async Task PrimeAsync(ResolveContext context, string organisationId, IEnumerable<string> personIds, IEnumerable<string> staffIds)
+    {
+        var views = await context.Grains().GetGrain<IOrganisationGrain>(organisationId).ViewsAsync([.. personIds.Distinct()], [.. staffIds.Distinct()]);
+        Prime(context, views.People, views.Staff);
+    }
 
-    public static Task<StaffView?> RawStaff(ResolveContext context, string id) =>
-        Loader(context, "staff", (g, key) => g.GetGrain<IStaffMemberGrain>(key).GetAsync()).LoadAsync(id);
+    /// <summary>Views in hand already (an organisation's answer carries them) go into this request's loaders.</summary>
+    public static void Prime(ResolveContext context, IEnumerable<PersonView> people, IEnumerable<StaffView> staff)
+    {
+        var personLoader = PersonLoader(context);
+        foreach (var person in people)
+        {
+            personLoader.Prime(person.Id, person);
+        }
+
+        var staffLoader = StaffLoader(context);
+        foreach (var colleague in staff)
+        {
+            staffLoader.Prime(colleague.Id, colleague);
+        }
+    }
+
+    public static Task<PersonView?> RawPerson(ResolveContext context, string id) => PersonLoader(context).LoadAsync(id);
+
+    public static Task<StaffView?> RawStaff(ResolveContext context, string id) => StaffLoader(context).LoadAsync(id);
+
+    private static BatchLoader<string, PersonView> PersonLoader(ResolveContext context) =>
+        Loader(context, "person", (g, key) => g.GetGrain<IPersonGrain>(key).GetAsync());
+
+    private static BatchLoader<string, StaffView> StaffLoader(ResolveContext context) =>
+        Loader(context, "staff", (g, key) => g.GetGrain<IStaffMemberGrain>(key).GetAsync());
 
     public static Task<OrganisationView?> RawOrganisation(ResolveContext context, string id) =>
         Loader(context, "organisation", (g, key) => g.GetGrain<IOrganisationGrain>(key).GetAsync()).LoadAsync(id);

@@ -44,12 +44,16 @@ internal static class OrganisationSchema
         })
         .ResolveAsync("Organisation", "people", async c =>
         {
-            var people = await Load.People(c, c.Members("The people supported").PersonIds);
+            var organisation = c.Members("The people supported");
+            await Load.PrimeAsync(c, organisation.Id, organisation.PersonIds, []);
+            var people = await Load.People(c, organisation.PersonIds);
             return c.Argument<bool>("includeEnded") ? people : people.Where(p => p.IsCurrentOn(Days.Today(c))).ToList();
         })
         .ResolveAsync("Organisation", "staff", async c =>
         {
-            var staff = await Load.StaffMembers(c, c.Members("The staff").StaffIds);
+            var organisation = c.Members("The staff");
+            await Load.PrimeAsync(c, organisation.Id, [], organisation.StaffIds);
+            var staff = await Load.StaffMembers(c, organisation.StaffIds);
             var employed = staff.Where(s => !s.IsCandidate);
             return (c.Argument<bool>("includeLeavers") ? employed : employed.Where(s => s.IsCurrentOn(Days.Today(c)))).ToList();
         })
@@ -62,26 +66,32 @@ internal static class OrganisationSchema
         .ResolveAsync("Organisation", "teams", async c =>
         {
             var today = Days.Today(c);
-            var people = await Load.People(c, c.Members("The teams").PersonIds);
+            var organisation = c.Members("The teams");
+            await Load.PrimeAsync(c, organisation.Id, organisation.PersonIds, []);
+            var people = await Load.People(c, organisation.PersonIds);
             return (await Task.WhenAll(people.Where(p => p.IsCurrentOn(today)).Select(p => Load.Team(c, p.Id)))).OfType<object>().ToList();
         })
         .Resolve("Organisation", "guidance", c => c.SourceAs<OrganisationView>().Guidance)
         .Resolve("Organisation", "settings", c => c.SourceAs<OrganisationView>().Settings)
-        .ResolveAsync("Organisation", "sizeCheck", c =>
+        .ResolveAsync("Organisation", "sizeCheck", async c =>
         {
             c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, c.SourceAs<OrganisationView>().Id, "the size check"));
-            return Grain(c).SizeCheckAsync(c.Argument<int>("adding"), Days.AsOf(c));
+            var check = await Grain(c).SizeCheckAsync(c.Argument<int>("adding"), Days.AsOf(c));
+            await Load.PrimeAsync(c, c.SourceAs<OrganisationView>().Id, check.Findings.SelectMany(f => f.PersonIds), check.Findings.SelectMany(f => f.StaffIds));
+            return check;
         })
         .ResolveAsync("Organisation", "whoKnowsEveryone", async c =>
         {
             c.Require(actor => AccessPolicy.ReadLeadership(actor, c.SourceAs<OrganisationView>().Id, "who knows everyone"));
             var staff = await Grain(c).WhoKnowsEveryoneAsync(c.Argument<bool>("includeStaff"), Days.Today(c));
+            Load.Prime(c, [], staff);
             return await Load.StaffMembers(c, staff.Select(s => s.Id));
         })
         .ResolveAsync("Organisation", "knowsGaps", async c =>
         {
             c.Require(actor => AccessPolicy.ReadLeadership(actor, c.SourceAs<OrganisationView>().Id, "the knows gaps"));
             var gaps = await Grain(c).KnowsGapsAsync(c.Argument<bool>("leadersOnly"), Days.Today(c));
+            await Load.PrimeAsync(c, c.SourceAs<OrganisationView>().Id, gaps.Select(g => g.PersonId).OfType<string>(), gaps.SelectMany(g => new[] { g.StaffId, g.ColleagueId }).OfType<string>());
             var readable = await Task.WhenAll(gaps.Select(async g => await Load.Staff(c, g.StaffId) is not null
                 && (g.PersonId is null || await Load.Person(c, g.PersonId) is not null)
                 && (g.ColleagueId is null || await Load.Staff(c, g.ColleagueId) is not null)));

@@ -71,6 +71,10 @@ public interface IOrganisationGrain : IGrainWithStringKey
     [ReadOnly, Alias("Workforce")]
     Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf);
 
+    /// <summary>Views of some of the organisation's people and colleagues, from its kept snapshot (those not its own are left out).</summary>
+    [ReadOnly, Alias("Views")]
+    Task<OrganisationViews> ViewsAsync(ImmutableArray<string> personIds, ImmutableArray<string> staffIds);
+
     /// <summary>The team around one of the organisation's people on a day; null when the person is not the organisation's.</summary>
     [ReadOnly, Alias("Team")]
     Task<TeamView?> TeamAsync(string personId, DateOnly day);

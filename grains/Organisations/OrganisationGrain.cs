@@ -16,6 +16,11 @@ public sealed partial class OrganisationGrain([PersistentState(StorageNames.Orga
     // arrive while a snapshot is being gathered wait for that one rather than gather their own.
     private Task<OrganisationSnapshot>? _snapshot;
     private long _snapshotVersion = -1;
+
+    // Answers worked out from the kept snapshot, by question (bounded: questions about many days do not pile up).
+    private const int MaxAnswersKept = 256;
+    private readonly Dictionary<string, object> _answers = new(StringComparer.Ordinal);
+    private OrganisationSnapshot? _answersFor;
     private long _version;
 
     protected override string Described => $"Organisation {Key}";
@@ -137,22 +142,42 @@ public sealed partial class OrganisationGrain([PersistentState(StorageNames.Orga
         return Task.CompletedTask;
     }
 
-    public async Task<SizeCheck> SizeCheckAsync(int adding, DateOnly asOf) => SizeCheckRules.Check(await SnapshotAsync(), adding, Require.Day(asOf, "asOf"), Clock.Today);
+    public async Task<SizeCheck> SizeCheckAsync(int adding, DateOnly asOf)
+    {
+        Require.Day(asOf, "asOf");
+        var today = Clock.Today;
+        return Answer(await SnapshotAsync(), $"size {adding} {asOf} {today}", s => SizeCheckRules.Check(s, adding, asOf, today));
+    }
 
     public async Task<ImmutableArray<StaffView>> WhoKnowsEveryoneAsync(bool includeStaff, DateOnly asOf) =>
-        KnowsRules.WhoKnowsEveryone(await SnapshotAsync(), includeStaff, asOf);
+        Answer(await SnapshotAsync(), $"everyone {includeStaff} {asOf}", s => KnowsRules.WhoKnowsEveryone(s, includeStaff, asOf));
 
-    public async Task<ImmutableArray<KnowsGap>> KnowsGapsAsync(bool leadersOnly, DateOnly asOf) =>
-        KnowsRules.Gaps(await SnapshotAsync(), leadersOnly, KnowsRules.JudgedOn(Require.Day(asOf, "asOf"), Clock.Today));
+    public async Task<ImmutableArray<KnowsGap>> KnowsGapsAsync(bool leadersOnly, DateOnly asOf)
+    {
+        var judgedOn = KnowsRules.JudgedOn(Require.Day(asOf, "asOf"), Clock.Today);
+        return Answer(await SnapshotAsync(), $"gaps {leadersOnly} {judgedOn}", s => KnowsRules.Gaps(s, leadersOnly, judgedOn));
+    }
 
     public async Task<GrowthPlan> GrowthPlanAsync(int adding, DateOnly by) => GrowthPlanRules.Plan(await SnapshotAsync(), adding, by, Clock.Today);
 
-    public async Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf) => WorkforceRules.Compute(await SnapshotAsync(), Require.Day(asOf, "asOf"));
+    public async Task<WorkforceIndicators> WorkforceAsync(DateOnly asOf)
+    {
+        Require.Day(asOf, "asOf");
+        return Answer(await SnapshotAsync(), $"workforce {asOf}", s => WorkforceRules.Compute(s, asOf));
+    }
+
+    public async Task<OrganisationViews> ViewsAsync(ImmutableArray<string> personIds, ImmutableArray<string> staffIds)
+    {
+        var snapshot = await SnapshotAsync();
+        return new OrganisationViews(
+            [.. personIds.Select(id => snapshot.Index.Person(id)).OfType<PersonView>()],
+            [.. staffIds.Select(id => snapshot.StaffById.GetValueOrDefault(id)).OfType<StaffView>()]);
+    }
 
     public async Task<TeamView?> TeamAsync(string personId, DateOnly day)
     {
         var snapshot = await SnapshotAsync();
-        return snapshot.Index.Person(personId) is { } person ? snapshot.TeamOf(person, day) : null;
+        return snapshot.Index.Person(personId) is { } person ? Answer(snapshot, $"team {personId} {day}", s => s.TeamOf(person, day)) : null;
     }
 
     public async Task<StaffConnections> ConnectionsOfAsync(string staffId, DateOnly day) => KnowsRules.ConnectionsOf(await SnapshotAsync(), staffId, day);
@@ -168,6 +193,33 @@ public sealed partial class OrganisationGrain([PersistentState(StorageNames.Orga
     {
         ForgetSnapshot();
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// An answer worked out from a snapshot, kept with it: asked again before anything changes, it is
+    /// not worked out again. A new snapshot starts with none.
+    /// </summary>
+    private T Answer<T>(OrganisationSnapshot snapshot, string question, Func<OrganisationSnapshot, T> work)
+        where T : notnull
+    {
+        if (!ReferenceEquals(_answersFor, snapshot))
+        {
+            _answersFor = snapshot;
+            _answers.Clear();
+        }
+
+        if (_answers.TryGetValue(question, out var kept))
+        {
+            return (T)kept;
+        }
+
+        var answer = work(snapshot);
+        if (_answers.Count < MaxAnswersKept)
+        {
+            _answers[question] = answer;
+        }
+
+        return answer;
     }
 
     private Task<OrganisationSnapshot> SnapshotAsync()

@@ -63,6 +63,18 @@ public sealed class BatchLoader<TKey, TValue> : IBatchDispatch
         return task;
     }
 
+    /// <summary>
+    /// Puts a value known already (fetched with something else) in the cache, as DataLoader's prime:
+    /// a later load of the key answers it without a batch. A key cached or pending already is left as it is.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_cache)
+        {
+            _cache.TryAdd(key, Task.FromResult<TValue?>(value));
+        }
+    }
+
     /// <summary>The values of several keys.</summary>
     public Task<TValue?[]> LoadManyAsync(IEnumerable<TKey> keys) => Task.WhenAll(keys.Select(LoadAsync));
 

@@ -43,4 +43,34 @@ public sealed class BatchLoaderTests
                 return ValueTask.FromResult<IReadOnlyDictionary<string, string>>(keys.ToDictionary(k => k, k => "Name of " + k));
             }).LoadAsync(id);
     }
+
+    [Fact]
+    public async Task A_primed_key_is_answered_from_the_cache_without_a_batch_and_others_still_batch()
+    {
+        var batches = new ConcurrentQueue<IReadOnlyList<string>>();
+        var schema = SchemaBuilder.FromSdl(Sdl)
+            .Resolve("Query", "people", c =>
+            {
+                Loader(c).Prime("p1", "Primed p1");
+                return new List<string> { "p1", "p2", "p3" };
+            })
+            .ResolveAsync("Person", "name", async c => await Loader(c).LoadAsync((string)c.Source!))
+            .Resolve("Person", "id", c => c.Source)
+            .Resolve("Person", "friends", _ => new List<string>())
+            .Resolve("Person", "best", _ => null)
+            .Build();
+
+        var result = await new GraphQLExecutor(schema).ExecuteAsync(new ExecutionRequest { Query = "{ people { id name } }" });
+
+        Assert.Empty(result.Errors);
+        Assert.Contains("\"Primed p1\"", ResultJson.ToJson(result), StringComparison.Ordinal);
+        Assert.Equal(["p2", "p3"], Assert.Single(batches).Order().ToArray());
+
+        BatchLoader<string, string> Loader(SupportGrains.GraphQL.Execution.ResolveContext context) =>
+            context.Loader<string, string>("names", (keys, _) =>
+            {
+                batches.Enqueue(keys);
+                return ValueTask.FromResult<IReadOnlyDictionary<string, string>>(keys.ToDictionary(k => k, k => "Name of " + k));
+            });
+    }
 }
