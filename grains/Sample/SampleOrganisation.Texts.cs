@@ -45,10 +45,16 @@ public static partial class SampleOrganisation
     ];
 
     private static (string First, string Last) PersonName(int i) =>
-        (PeopleFirst[i % PeopleFirst.Length], Surnames[(i * 7) % Surnames.Length]);
+        (PeopleFirst[i % PeopleFirst.Length], Surnames[((i / PeopleFirst.Length) + (i * 7)) % Surnames.Length]);
 
-    private static (string First, string Last) StaffName(int i) =>
-        (StaffFirst[i % StaffFirst.Length], Surnames[(i * 5 + 3) % Surnames.Length] + (i >= StaffFirst.Length ? $"-{Surnames[i % Surnames.Length]}" : ""));
+    // Each first name meets each surname once before any pair repeats, so names are unique up to
+    // 27 × 24 colleagues; beyond that a second surname is added (the benches' large organisations).
+    private static (string First, string Last) StaffName(int i)
+    {
+        var pairs = StaffFirst.Length * Surnames.Length;
+        var last = Surnames[(i / StaffFirst.Length + (i % StaffFirst.Length * 7) + 3) % Surnames.Length];
+        return (StaffFirst[i % StaffFirst.Length], i < pairs ? last : $"{last}-{Surnames[(i / pairs) % Surnames.Length]}");
+    }
 
     private static OnePageProfile Profile(Random random, string first, int i) => new()
     {
