@@ -92,6 +92,7 @@ public static class SupportGrainsSiloExtensions
             o.ServiceId = settings.ServiceId;
         });
         client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(settings.ResponseTimeoutSeconds));
+        client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetry>();
         if (settings.IsClustered)
         {
             // The client reads the gateways from the cluster's membership table; the silos set the schema up.
