@@ -5,6 +5,9 @@ namespace SupportGrains.Silo.Hosting;
 /// <summary>The settings a silo (or a client of a cluster) is configured with; every one has a default for the embedded set-up.</summary>
 public sealed record SiloSettings
 {
+    /// <summary>The section bound onto Orleans' <c>ClusterMembershipOptions</c> (e.g. <c>Cluster:Membership:ProbeTimeout</c>).</summary>
+    public const string MembershipSection = "Cluster:Membership";
+
     /// <summary><c>Storage:Provider</c>: Sqlite (default) or Postgres.</summary>
     public string StorageProvider { get; init; } = "Sqlite";
 

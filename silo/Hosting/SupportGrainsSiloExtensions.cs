@@ -18,7 +18,14 @@ public static class SupportGrainsSiloExtensions
     {
         ArgumentNullException.ThrowIfNull(silo);
         var settings = SiloSettings.From(configuration, contentRoot);
-        return silo.AddSupportGrainsSilo(settings);
+        silo.AddSupportGrainsSilo(settings);
+
+        // How soon a silo that stopped answering is declared dead (and its grains start again elsewhere):
+        // Orleans' own defaults unless Cluster:Membership:* names ClusterMembershipOptions properties.
+        // A misspelt name stops the silo at start rather than being ignored.
+        silo.Services.AddOptions<ClusterMembershipOptions>()
+            .Bind(configuration.GetSection(SiloSettings.MembershipSection), binder => binder.ErrorOnUnknownConfiguration = true);
+        return silo;
     }
 
     /// <summary>Configures a silo from settings already read.</summary>
@@ -85,6 +92,7 @@ public static class SupportGrainsSiloExtensions
             o.ServiceId = settings.ServiceId;
         });
         client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(settings.ResponseTimeoutSeconds));
+        client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetry>();
         if (settings.IsClustered)
         {
             // The client reads the gateways from the cluster's membership table; the silos set the schema up.

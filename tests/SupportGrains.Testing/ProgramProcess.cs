@@ -30,6 +30,9 @@ public sealed class ProgramProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>The exit code, once the process has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>What the process has written so far.</summary>
     public string Output
     {
@@ -87,6 +90,23 @@ public sealed class ProgramProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"{Name} did not listen on {port} within {timeout}:\n{Output}");
+    }
+
+    /// <summary>Waits until the process exits by itself (it is killed if it has not within the timeout) and answers its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+            throw new TimeoutException($"{Name} did not exit within {timeout}:\n{Output}");
+        }
+
+        return _process.ExitCode;
     }
 
     /// <summary>Kills the process at once (SIGKILL), as a crash or a pulled plug would.</summary>
