@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
+using SupportGrains.Api.Components;
+
+namespace SupportGrains.Api.Hosting;
+
+/// <summary>
+/// The web app: Razor components rendered on the server and kept live over the page's circuit,
+/// with MudBlazor's components, its css and js served by the app itself (static web assets: no
+/// CDN, no Node build). Every page needs a signed-in user; the circuit decides as that user through
+/// the same access policy as the GraphQL API.
+/// </summary>
+public static class WebAppHosting
+{
+    public static IHostApplicationBuilder AddWebApp(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitActor>());
+        services.AddMudServices();
+        if (builder is WebApplicationBuilder web)
+        {
+            // Package assets (_content/MudBlazor/…) are found through the build's manifest in every
+            // environment, not only in Development; a published app has them in wwwroot.
+            web.WebHost.UseStaticWebAssets();
+        }
+
+        return builder;
+    }
+
+    /// <summary>The pages (after MapSignIn, which signs the user in): / goes to the user's own page; every page needs a signed-in user, others are sent to /signin.</summary>
+    public static WebApplication MapWebApp(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapGet("/", () => Results.Redirect(Navigation.Home)).WithDisplayName("Home");
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .RequireAuthorization();
+        return app;
+    }
+}
