@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,11 +40,31 @@ public static class WebAppHosting
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAntiforgery();
+        app.Use(PagePolicyAsync);
         app.MapStaticAssets();
         app.MapGet("/", () => Results.Redirect(Navigation.Home)).WithDisplayName("Home");
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .RequireAuthorization();
         return app;
+    }
+
+    // The pages load scripts and styles only from the app itself and talk only to it (the circuit's
+    // WebSocket); MudBlazor sets inline styles on its elements, so inline styles are allowed.
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static Task PagePolicyAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+        }
+
+        return next(context);
     }
 }

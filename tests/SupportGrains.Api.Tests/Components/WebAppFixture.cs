@@ -47,16 +47,22 @@ public sealed class WebAppFixture : IAsyncLifetime
         _folder.Dispose();
     }
 
-    /// <summary>A new browser (its own cookies) at a viewport, signed in as a demo account through the sign-in page, on <paramref name="path"/> once the page has loaded.</summary>
-    public async Task<IPage> SignInAsync(string username, string path, Viewport viewport)
+    /// <summary>A new browser (its own cookies, nobody signed in) at a viewport; a phone's has touch.</summary>
+    public Task<IPage> NewPageAsync(Viewport viewport)
     {
         ArgumentNullException.ThrowIfNull(viewport);
-        var page = await _chromium.OfflinePageAsync(Origin, new BrowserNewContextOptions
+        return _chromium.OfflinePageAsync(Origin, new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             IsMobile = viewport.Width < 600,
             HasTouch = viewport.Width < 600,
         });
+    }
+
+    /// <summary>A new browser at a viewport, signed in as a demo account through the sign-in page, on <paramref name="path"/> once the page has loaded.</summary>
+    public async Task<IPage> SignInAsync(string username, string path, Viewport viewport)
+    {
+        var page = await NewPageAsync(viewport);
         await page.GotoAsync(Origin + path);
         Assert.StartsWith(Origin + "/signin", page.Url);
         await page.FillAsync("#username", username);
