@@ -102,6 +102,25 @@ public sealed partial class MePageTests(WebAppFixture web)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Recorded: with {name} today" })).ToBeDisabledAsync();
     }
 
+    [Fact]
+    public async Task The_availability_control_is_reached_and_used_by_keyboard_with_a_visible_focus_ring()
+    {
+        var page = await web.SignInAsync(DemoAccounts.Staff, "/me", Viewport.Desktop);
+
+        for (var i = 0; i < 40 && await page.EvaluateAsync<string?>("() => document.activeElement?.dataset?.testid") != "choose-OnLeave"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        var outline = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; }");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("choose-OnLeave", await page.EvaluateAsync<string?>("() => document.activeElement?.dataset?.testid"));
+        Assert.Equal("solid 3px", outline);
+        await Expect(page.Locator("[data-testid=confirm-availability]")).ToHaveTextAsync("Confirm: on leave until further notice");
+        await Expect(page.Locator("[data-testid=choose-OnLeave]")).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
     private static async Task<double> CoveredHoursAsync(IPage page)
     {
         var text = await page.Locator(SamsTeam + " [data-testid=covered-hours]").InnerTextAsync();
