@@ -70,6 +70,27 @@ public sealed class StaffService(Access.Access access, PeopleService people, IGr
         return await grains.GetGrain<IStaffMemberGrain>(input.StaffId).SetAvailabilityAsync(input.Status, input.From, input.Until, input.Note, change);
     }
 
+    /// <summary>
+    /// A colleague back before their absence ends: available from today, with what was booked under
+    /// the absence booked again (<see cref="EarlyReturn"/>), each as a change of availability; the
+    /// same people may do it as may change their availability.
+    /// </summary>
+    public async Task<StaffView> ComeBackAsync(string staffId, ChangeContext change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var staff = await access.RequireChangeAvailabilityAsync(staffId);
+        var grain = grains.GetGrain<IStaffMemberGrain>(staffId);
+        var changes = EarlyReturn.Changes(staff.AvailabilityHistory, clock.Today, clock.Now);
+        for (var i = 0; i < changes.Length; i++)
+        {
+            var next = changes[i];
+            staff = await grain.SetAvailabilityAsync(next.Status, next.From, next.Until, next.Note,
+                change with { ClientMutationId = change.ClientMutationId is { } key ? $"{key}-{i + 1}" : null });
+        }
+
+        return staff;
+    }
+
     /// <summary>Records whom a colleague knows and when they last spent time together: the colleague themselves, or a director.</summary>
     public async Task<StaffView?> RecordKnowsAsync(RecordKnowsInput input, ChangeContext change)
     {

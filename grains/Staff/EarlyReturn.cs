@@ -3,42 +3,60 @@ using System.Collections.Immutable;
 namespace SupportGrains.Grains.Staff;
 
 /// <summary>
-/// Coming back before an absence ends (DOMAIN.md "Availability"): a change to AVAILABLE from today
-/// covers the days the absence would still have decided, and stops before the first day on which
-/// something else was recorded — leave booked before the sickness, say — so what was booked stays
-/// booked. Every change is kept; this only chooses the window of the new one.
+/// Coming back before an absence ends (DOMAIN.md "Availability"): the changes to record so that
+/// from today the absence no longer decides any day, and every day it had covered reads as it would
+/// without it — leave booked under a sickness, or booked after it, stays booked. Every change is
+/// kept; this only works out the new ones: AVAILABLE over the rest of the absence, then each window
+/// that lay under it again (clipped to the rest of the absence), in that order.
 /// </summary>
 public static class EarlyReturn
 {
     /// <summary>How far ahead an absence until further notice is looked at.</summary>
     public const int Horizon = 366;
 
-    /// <summary>
-    /// The last day an AVAILABLE change from <paramref name="today"/> should cover; null for until
-    /// further notice (the absence was, and nothing else lies under it). Today itself when the
-    /// colleague is not absent today or the absence ends today.
-    /// </summary>
-    public static DateOnly? AvailableUntil(ImmutableArray<AvailabilityChange> history, DateOnly today)
+    /// <summary>The changes to record, in order; none when the colleague is not absent today.</summary>
+    public static ImmutableArray<AvailabilityChange> Changes(ImmutableArray<AvailabilityChange> history, DateOnly today, DateTimeOffset at)
     {
         var deciding = Deciding(history, today);
         if (deciding < 0 || history[deciding].Status == AvailabilityStatus.Available)
         {
-            return today;
+            return [];
         }
 
         var absence = history[deciding];
-        var under = history.RemoveAt(deciding);
+        var without = history.RemoveAt(deciding);
         var last = absence.Until ?? today.AddDays(Horizon);
-        for (var day = today.AddDays(1); day <= last; day = day.AddDays(1))
+        var changes = ImmutableArray.CreateBuilder<AvailabilityChange>();
+        changes.Add(new AvailabilityChange(AvailabilityStatus.Available, today, absence.Until, null, at));
+        AvailabilityChange? open = null;
+        for (var day = today; day <= last; day = day.AddDays(1))
         {
-            if (Deciding(history, day) != deciding || AvailabilityRules.On(under, day).Status != AvailabilityStatus.Available)
+            var under = AvailabilityRules.On(without, day);
+            if (open is not null && (under.Status != open.Status || under.Note != open.Note || under.From != WindowFrom(without, open)))
             {
-                return day.AddDays(-1);
+                changes.Add(open);
+                open = null;
+            }
+
+            if (under.Status != AvailabilityStatus.Available)
+            {
+                open = open is null
+                    ? new AvailabilityChange(under.Status, day, day, under.Note, at)
+                    : open with { Until = day };
             }
         }
 
-        return absence.Until;
+        if (open is not null)
+        {
+            changes.Add(open);
+        }
+
+        return changes.ToImmutable();
     }
+
+    // The first day of the window that decides a day without the absence, to tell two windows of the same status apart.
+    private static DateOnly? WindowFrom(ImmutableArray<AvailabilityChange> without, AvailabilityChange open) =>
+        AvailabilityRules.On(without, open.Until!.Value).From;
 
     // The latest-recorded change whose window covers the day (-1: none).
     private static int Deciding(ImmutableArray<AvailabilityChange> history, DateOnly day)

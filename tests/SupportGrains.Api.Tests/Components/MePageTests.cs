@@ -42,11 +42,12 @@ public sealed partial class MePageTests(WebAppFixture web)
         await WebAppFixture.ScreenshotAsync(page, "me-off-sick", Viewport.Phone);
         Assert.Empty(await WebAppFixture.SeriousViolationsAsync(page));
 
-        // Back at work: the sickness ends before Friday's leave (booked earlier, under it), and the cover comes back as it was.
+        // Back at work early: available from today, Friday's leave (booked before the sickness) booked again, the cover as it was.
         await page.Locator("[data-testid=choose-Available]").TapAsync();
-        await Expect(confirm).ToHaveTextAsync("Confirm: available until Thu 26 Nov");
+        await Expect(confirm).ToHaveTextAsync("Confirm: available from today");
         await confirm.TapAsync();
         await Expect(page.Locator("[data-testid=availability-now]")).ToContainTextAsync("You are available.");
+        await Expect(page.Locator("[data-testid=shifts-2026-11-23]")).ToContainTextAsync("is on leave that day");
         await Expect(page.Locator(SamsTeam + " [data-testid=covered-hours]")).ToContainTextAsync($"Covered {coveredBefore.ToString("0.#", CultureInfo.InvariantCulture)} h");
         Assert.Empty(web.Refused);
     }

@@ -71,21 +71,23 @@ public sealed class AvailabilityCardTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Coming_back_early_offers_the_day_before_leave_booked_under_the_sickness()
+    public void Coming_back_early_is_two_taps_with_no_date_to_pick()
     {
-        var card = Card(new Availability(AvailabilityStatus.OffSick, Today, new DateOnly(2026, 11, 30), null), refusal: null, returnUntil: new DateOnly(2026, 11, 26));
+        var card = Card(new Availability(AvailabilityStatus.OffSick, Today, new DateOnly(2026, 11, 30), null), refusal: null);
 
         Assert.Contains("You are off sick until Mon 30 Nov.", card.Find("[data-testid=availability-now]").TextContent);
         card.Find("[data-testid=choose-Available]").Click();
+        Assert.Empty(card.FindAll("#until-date"));
+        Assert.Equal("Confirm: available from today", card.Find("[data-testid=confirm-availability]").TextContent.Trim());
+        card.Find("[data-testid=confirm-availability]").Click();
 
-        Assert.Equal("Confirm: available until Thu 26 Nov", card.Find("[data-testid=confirm-availability]").TextContent.Trim());
+        Assert.Equal([(AvailabilityStatus.Available, (DateOnly?)null)], _saved);
     }
 
-    private IRenderedComponent<AvailabilityCard> Card(Availability today, string? refusal, DateOnly? returnUntil = null) =>
+    private IRenderedComponent<AvailabilityCard> Card(Availability today, string? refusal) =>
         _context.Render<AvailabilityCard>(p => p
             .Add(c => c.Today, today)
             .Add(c => c.TodayDate, Today)
-            .Add(c => c.ReturnUntil, returnUntil)
             .Add(c => c.Save, (status, until) =>
             {
                 if (refusal is null)
