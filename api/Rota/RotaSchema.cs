@@ -116,21 +116,21 @@ internal static class RotaSchema
         {
             var input = c.Input();
             var id = input.Get<string>("shiftId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("proposedBy"), "proposing a swap of their shift");
+            await c.Access().RequireActAsSelfAsync(input.Get<string>("proposedBy"), PersonOf(id), "proposing a swap of their shift");
             return await RotaOf(c, id).ProposeSwapAsync(id, input.Get<string>("proposedBy"), input.Text("wantedColleagueId"), input.Text("note"), c.Change());
         })
         .Mutation("acceptShiftSwap", async c =>
         {
             var input = c.Input();
             var id = input.Get<string>("swapId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("acceptedBy"), "accepting a swap");
+            await c.Access().RequireActAsSelfAsync(input.Get<string>("acceptedBy"), PersonOf(id), "accepting a swap");
             return await RotaOf(c, id).AcceptSwapAsync(id, input.Get<string>("acceptedBy"), c.Change());
         })
         .Mutation("withdrawShiftSwap", async c =>
         {
             var input = c.Input();
             var id = input.Get<string>("swapId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("by"), "withdrawing a swap");
+            await c.Access().RequireActAsSelfAsync(input.Get<string>("by"), PersonOf(id), "withdrawing a swap");
             return await RotaOf(c, id).WithdrawSwapAsync(id, input.Get<string>("by"), c.Change());
         });
 
@@ -146,9 +146,13 @@ internal static class RotaSchema
         return rota;
     }
 
+    /// <summary>The person whose team's rota holds a shift or swap, named by its id.</summary>
+    private static string PersonOf(string id) =>
+        RotaIds.PersonOf(id) ?? throw DomainException.NotFound(id.StartsWith("sw", StringComparison.Ordinal) ? $"Swap {id}" : $"Shift {id}");
+
     /// <summary>The rota that holds a shift or swap, named by its id.</summary>
     private static IRotaGrain RotaOf(ResolveContext context, string id) =>
-        context.Grains().GetGrain<IRotaGrain>(RotaIds.PersonOf(id) ?? throw DomainException.NotFound(id.StartsWith("sw", StringComparison.Ordinal) ? $"Swap {id}" : $"Shift {id}"));
+        context.Grains().GetGrain<IRotaGrain>(PersonOf(id));
 
     /// <summary>
     /// A shift as the person's organisation reads it, asked afresh (not from a loader of the request)
