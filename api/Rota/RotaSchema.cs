@@ -46,7 +46,17 @@ internal static class RotaSchema
             var staff = c.SourceAs<StaffView>();
             var from = c.Arguments.GetValueOrDefault("from") is DateOnly f ? f : ShiftTimes.WeekOf(Days.Today(c));
             var to = c.Arguments.GetValueOrDefault("to") is DateOnly t ? t : ShiftTimes.WeekOf(Days.Today(c)).AddDays(13);
-            return (IReadOnlyList<RotaShift>)await c.Grains().GetGrain<IOrganisationRotaGrain>(staff.OrganisationId).ShiftsOfAsync(staff.Id, from, to);
+            var shifts = await c.Grains().GetGrain<IOrganisationRotaGrain>(staff.OrganisationId).ShiftsOfAsync(staff.Id, from, to);
+            var readable = await Load.People(c, shifts.Select(s => s.PersonId).Distinct());
+            return shifts.Where(s => readable.Any(p => p.Id == s.PersonId)).ToList();
+        })
+        .ResolveAsync("RotaWeek", "clashes", c => ReadableClashesAsync(c, c.SourceAs<RotaWeek>().Clashes))
+        .ResolveAsync("Shift", "clashes", c => ReadableClashesAsync(c, c.SourceAs<RotaShift>().Clashes))
+        .ResolveAsync("RotaWeek", "swaps", async c =>
+        {
+            var swaps = c.SourceAs<RotaWeek>().Swaps;
+            var readable = await Load.StaffMembers(c, swaps.Select(s => s.ProposedBy).Distinct());
+            return swaps.Where(s => readable.Any(r => r.Id == s.ProposedBy)).ToList();
         })
         .ResolveAsync("RotaWeek", "person", c => Load.Person(c, c.SourceAs<RotaWeek>().PersonId))
         .ResolveAsync("Shift", "person", c => Load.Person(c, c.SourceAs<RotaShift>().PersonId))
@@ -133,6 +143,13 @@ internal static class RotaSchema
             await c.Access().RequireActAsSelfAsync(input.Get<string>("by"), PersonOf(id), "withdrawing a swap");
             return await RotaOf(c, id).WithdrawSwapAsync(id, input.Get<string>("by"), c.Change());
         });
+
+    /// <summary>The clashes of the colleagues the user may read (someone who knows the person reads their rota, not every colleague in it).</summary>
+    private static async Task<IReadOnlyList<Clash>> ReadableClashesAsync(ResolveContext context, ImmutableArray<Clash> clashes)
+    {
+        var readable = await Load.StaffMembers(context, clashes.Select(c => c.StaffId).Distinct());
+        return [.. clashes.Where(c => readable.Any(s => s.Id == c.StaffId))];
+    }
 
     private static ShiftTemplate Template(IReadOnlyDictionary<string, object?> input) =>
         new(input.Get<int>("week"), input.Get<Weekday>("weekday"), input.Get<TimeOnly>("start"), input.Get<TimeOnly>("end"), input.Get<ShiftKind>("kind"),
