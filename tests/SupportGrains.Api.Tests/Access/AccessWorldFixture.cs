@@ -3,7 +3,7 @@ using SupportGrains.Testing;
 namespace SupportGrains.Api.Tests.Access;
 
 /// <summary>An app on a SQLite store of its own with the <see cref="AccessWorld"/> built in it, once for a test class.</summary>
-public sealed class AccessWorldFixture : IAsyncLifetime
+public class AccessWorldFixture : IAsyncLifetime
 {
     private readonly TempDirectory _folder = new("sg-access");
 
@@ -15,7 +15,11 @@ public sealed class AccessWorldFixture : IAsyncLifetime
     {
         App = new SupportGrainsApp(Store.Sqlite(_folder.File("access.db")));
         World = await AccessWorld.BuildAsync(App);
+        await AddAsync(World);
     }
+
+    /// <summary>What a test class needs beyond the world.</summary>
+    protected virtual Task AddAsync(AccessWorld world) => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
