@@ -140,6 +140,24 @@ public sealed class DueGrain([PersistentState(StorageNames.Due, StorageNames.Def
         return done;
     }
 
+    protected override string AuditOrganisation(DueState state) => Key;
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(DueState? before, DueState after)
+    {
+        var changed = Changed(before, after);
+        return ([.. changed.Select(r => r.Item.PersonId).OfType<string>().Distinct()],
+            [.. changed.SelectMany(r => new[] { r.Item.StaffId, r.DoneBy }).OfType<string>().Distinct()]);
+    }
+
+    // Everything ever recorded as due is kept here; the entry keeps the items the change touched.
+    protected override (object? Before, object? After) AuditValues(DueState? before, DueState after)
+    {
+        var changed = Changed(before, after);
+        return ((before ?? DueState.Empty).Recorded.Where(r => changed.Any(c => c.Item.Key == r.Item.Key)).ToArray(), changed);
+    }
+
+    private static RecordedDue[] Changed(DueState? before, DueState after) => [.. after.Recorded.Where(r => before?.Recorded.Contains(r) != true)];
+
     public Task SubscribeAsync(IDueObserver observer)
     {
         Observers.Subscribe(observer, observer);

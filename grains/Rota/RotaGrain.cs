@@ -102,6 +102,28 @@ public sealed class RotaGrain([PersistentState(StorageNames.Rota, StorageNames.D
 
     protected override Task ChangedAsync(RotaState saved) => TellOrganisationAsync(saved.OrganisationId);
 
+    protected override string AuditOrganisation(RotaState state) => state.OrganisationId;
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(RotaState? before, RotaState after)
+    {
+        var (shifts, swaps, _) = Changed(before, after);
+        return ([Key], [.. shifts.SelectMany(s => s.History.Select(e => e.StaffId).Append(s.StaffId)).Concat(swaps.Select(s => s.ProposedBy)).OfType<string>().Distinct()]);
+    }
+
+    // The rota keeps every shift, pattern and swap it ever had; the entry keeps those the change touched.
+    protected override (object? Before, object? After) AuditValues(RotaState? before, RotaState after)
+    {
+        var (shifts, swaps, patterns) = Changed(before, after);
+        var earlier = before ?? RotaState.Empty(Key);
+        return (new { Shifts = earlier.Shifts.Where(s => shifts.Any(c => c.Id == s.Id)), Swaps = earlier.Swaps.Where(s => swaps.Any(c => c.Id == s.Id)) },
+            new { Shifts = shifts, Swaps = swaps, Patterns = patterns });
+    }
+
+    private static (ImmutableArray<Shift> Shifts, ImmutableArray<ShiftSwap> Swaps, ImmutableArray<RotaPattern> Patterns) Changed(RotaState? before, RotaState after) =>
+        ([.. after.Shifts.Where(s => before?.Shifts.Contains(s) != true)],
+         [.. after.Swaps.Where(s => before?.Swaps.Contains(s) != true)],
+         [.. after.Patterns.Where(p => before?.Patterns.Contains(p) != true)]);
+
     /// <summary>Patterns and applications are remembered as the result of their change by number.</summary>
     private static string Number(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
