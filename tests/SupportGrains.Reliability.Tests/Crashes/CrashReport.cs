@@ -26,7 +26,7 @@ public sealed record CrashReport(
         Line(text, $"kills: {Kills.Count} ({string.Join("; ", Kills.GroupBy(k => Kind(k)).Select(g => $"{g.Count()} × {g.Key}"))})");
         Line(text, $"changes sent: {Changes.Count} ({Changes.Sum(c => c.Attempts)} sendings)");
         Line(text, $"acknowledged: {acknowledged.Count} ({acknowledged.Count(c => c.Attempts > 1)} of them only when sent again after a lost answer)");
-        Line(text, $"refused: {refused.Count} ({string.Join(", ", refused.GroupBy(c => c.RefusalCode).Select(g => $"{g.Count()} {g.Key}"))}; {refused.Count(c => c.Mutation.ExpectedRefusal == c.RefusalCode)} asked for what the rules forbid)");
+        Line(text, $"refused: {refused.Count} ({string.Join(", ", refused.GroupBy(c => c.RefusalCode).Select(g => $"{g.Count()} {g.Key}").DefaultIfEmpty("none"))}; {refused.Count(c => c.Mutation.ExpectedRefusal == c.RefusalCode)} asked for what the rules forbid)");
         Line(text, $"unacknowledged (answer lost in flight): {lost.Count}: found made {lost.Count(c => c.FoundMade == true)}, found not made {lost.Count(c => c.FoundMade == false)}; "
             + $"sent again with the same clientMutationId: {lost.Count(c => c.Retried == Answer.Acknowledged)} acknowledged, {lost.Count(c => c.Retried == Answer.Refused)} refused");
         Line(text, $"not delivered (nothing listened): {undelivered}");

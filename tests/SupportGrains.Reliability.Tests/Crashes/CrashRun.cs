@@ -42,7 +42,7 @@ public sealed class CrashRun(ICrashTarget target, int kills, int seed, Action<st
         var killed = new List<string>();
         for (var number = 1; number <= kills; number++)
         {
-            await WorkAsync(ledger, ledger.Acknowledged + random.Next(4, 30), running);
+            await WorkAsync(ledger, ledger.Acknowledged + random.Next(10, 60), running);
             var what = await target.KillAsync(number, random);
             killed.Add(what);
             Log($"kill {number}: {what}, {ledger.Acknowledged} changes acknowledged so far");
@@ -50,7 +50,14 @@ public sealed class CrashRun(ICrashTarget target, int kills, int seed, Action<st
             Log($"kill {number}: serving again");
         }
 
-        await WorkAsync(ledger, ledger.Acknowledged + 20, running);
+        // The last stretch goes on until the rota has had a shift too, so every kind of change is checked.
+        var goal = ledger.Acknowledged + 60;
+        await WorkAsync(ledger, goal, running);
+        while (!ledger.Changes.Any(c => c.Mutation.Field == "addShift" && c.Final == Answer.Acknowledged) && ledger.Acknowledged < goal + 400)
+        {
+            await WorkAsync(ledger, ledger.Acknowledged + 10, running);
+        }
+
         await stop.CancelAsync();
         await Task.WhenAll(running);
         Log($"{ledger.Changes.Count} changes sent; reading everything back");

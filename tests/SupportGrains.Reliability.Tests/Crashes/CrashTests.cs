@@ -8,7 +8,7 @@ namespace SupportGrains.Reliability.Tests.Crashes;
 /// SIGKILL at random moments while four clients change an organisation, and started again each time;
 /// after the last restart every acknowledged change is there exactly once, every change whose answer
 /// was lost is wholly there or wholly absent (and sent again, lands at most once), and every invariant
-/// holds. Short mode: 3 kills on SQLite, 2 on the cluster (one silo, then the whole cluster); full mode
+/// holds. Short mode: 4 kills on each (on the cluster a silo, the whole cluster, a silo, the whole); full mode
 /// (SUPPORTGRAINS_RELIABILITY=full): 24 on each.
 /// </summary>
 [Collection(Crashes.Name)]
@@ -16,11 +16,11 @@ public sealed class CrashTests(ITestOutputHelper output)
 {
     [Fact]
     public Task The_app_on_SQLite_killed_at_random_moments_keeps_every_acknowledged_change_once_and_no_change_by_halves() =>
-        RunAsync(new SqliteAppTarget(), ReliabilityMode.Choose(3, 24));
+        RunAsync(new SqliteAppTarget(), ReliabilityMode.Choose(4, 24));
 
     [Fact]
     public Task A_two_silo_cluster_on_PostgreSQL_killed_a_silo_or_whole_at_random_moments_keeps_every_acknowledged_change_once_and_no_change_by_halves() =>
-        RunAsync(new ClusterTarget(), ReliabilityMode.Choose(2, 24));
+        RunAsync(new ClusterTarget(), ReliabilityMode.Choose(4, 24));
 
     private async Task RunAsync(ICrashTarget target, int kills)
     {
