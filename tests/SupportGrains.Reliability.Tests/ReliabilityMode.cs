@@ -10,15 +10,19 @@ namespace SupportGrains.Reliability.Tests;
 /// </summary>
 public static class ReliabilityMode
 {
+    /// <summary>The environment variable choosing the mode: <c>full</c>, or anything else (or nothing) for short.</summary>
     public const string Variable = "SUPPORTGRAINS_RELIABILITY";
 
+    /// <summary>The environment variable giving the seed of a run to repeat.</summary>
     public const string SeedVariable = "SUPPORTGRAINS_RELIABILITY_SEED";
 
     /// <summary>A file the long runs also write their progress to as it happens (the test's own output comes only at its end).</summary>
     public const string LogVariable = "SUPPORTGRAINS_RELIABILITY_LOG";
 
+    /// <summary>Whether this is the full mode.</summary>
     public static bool IsFull { get; } = string.Equals(Environment.GetEnvironmentVariable(Variable), "full", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"short" or "full", for the reports.</summary>
     public static string Name => IsFull ? "full" : "short";
 
     /// <summary>The seed given in the environment, or one made for this run.</summary>

@@ -41,6 +41,3 @@ public sealed class Mutation
 
     public override string ToString() => $"{Field} {Key}";
 }
-
-/// <summary>A colleague knowing a person, or two colleagues knowing each other.</summary>
-public sealed record KnowsLink(string StaffId, string? PersonId, string? ColleagueId);
