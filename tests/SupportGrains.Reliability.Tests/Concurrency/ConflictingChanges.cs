@@ -17,7 +17,7 @@ namespace SupportGrains.Reliability.Tests.Concurrency;
 /// match), some sent twice at once with the same clientMutationId. Each acknowledged change is there
 /// exactly once with its one audit entry, no update is lost (every funded-hours change, allocation,
 /// review, shadow shift, knows date and shift is kept), the invariants hold, and every refusal is one
-/// the rules justify. Full mode (SUPPORTGRAINS_RELIABILITY=full) sends four times as many.
+/// the rules justify. Full mode (SUPPORTGRAINS_RELIABILITY=full) sends four times as many (to the rota twice).
 /// </summary>
 public abstract partial class ConflictingChanges(ClusterFixture fixture, ITestOutputHelper output)
 {
