@@ -28,6 +28,12 @@ public sealed class Access(CurrentActor current, IGrainFactory grains, Clock clo
     /// <summary>What the actor reaches in their organisation today (nothing for an account that is not a colleague).</summary>
     public Task<Scope> ScopeAsync() => _scope ??= GatherScopeAsync(Actor);
 
+    /// <summary>
+    /// For a page's circuit, which lives for hours where a request lasts a moment: what the actor
+    /// reaches is worked out again at the next decision (a page does this before each load).
+    /// </summary>
+    public void Renew() => _scope = null;
+
     /// <summary>Goes on when allowed; otherwise FORBIDDEN, naming what was refused.</summary>
     public static void Require(Decision decision)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Common;
 using SupportGrains.Grains.People;
@@ -43,10 +44,9 @@ internal static class RotaSchema
         })
         .ResolveAsync("StaffMember", "shifts", async c =>
         {
-            var staff = c.SourceAs<StaffView>();
             var from = c.Arguments.GetValueOrDefault("from") is DateOnly f ? f : ShiftTimes.WeekOf(Days.Today(c));
             var to = c.Arguments.GetValueOrDefault("to") is DateOnly t ? t : ShiftTimes.WeekOf(Days.Today(c)).AddDays(13);
-            return (IReadOnlyList<RotaShift>)await c.Grains().GetGrain<IOrganisationRotaGrain>(staff.OrganisationId).ShiftsOfAsync(staff.Id, from, to);
+            return (IReadOnlyList<RotaShift>)await c.Service<RotaService>().ShiftsOfAsync(c.SourceAs<StaffView>(), from, to);
         })
         .ResolveAsync("RotaWeek", "person", c => Load.Person(c, c.SourceAs<RotaWeek>().PersonId))
         .ResolveAsync("Shift", "person", c => Load.Person(c, c.SourceAs<RotaShift>().PersonId))
@@ -112,26 +112,21 @@ internal static class RotaSchema
             return await c.Grains().GetGrain<IRotaGrain>(input.Get<string>("personId"))
                 .ApplyPatternAsync(input.Get<DateOnly>("from"), input.Get<int>("weeks"), input.Text("byStaffId"), c.Change());
         })
-        .Mutation("proposeShiftSwap", async c =>
+        .Mutation("proposeShiftSwap", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("shiftId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("proposedBy"), "proposing a swap of their shift");
-            return await RotaOf(c, id).ProposeSwapAsync(id, input.Get<string>("proposedBy"), input.Text("wantedColleagueId"), input.Text("note"), c.Change());
+            return c.Service<RotaService>().ProposeSwapAsync(
+                new ProposeShiftSwapInput(input.Get<string>("shiftId"), input.Get<string>("proposedBy"), input.Text("wantedColleagueId"), input.Text("note")), c.Change());
         })
-        .Mutation("acceptShiftSwap", async c =>
+        .Mutation("acceptShiftSwap", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("swapId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("acceptedBy"), "accepting a swap");
-            return await RotaOf(c, id).AcceptSwapAsync(id, input.Get<string>("acceptedBy"), c.Change());
+            return c.Service<RotaService>().AcceptSwapAsync(input.Get<string>("swapId"), input.Get<string>("acceptedBy"), c.Change());
         })
-        .Mutation("withdrawShiftSwap", async c =>
+        .Mutation("withdrawShiftSwap", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("swapId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("by"), "withdrawing a swap");
-            return await RotaOf(c, id).WithdrawSwapAsync(id, input.Get<string>("by"), c.Change());
+            return c.Service<RotaService>().WithdrawSwapAsync(input.Get<string>("swapId"), input.Get<string>("by"), c.Change());
         });
 
     private static ShiftTemplate Template(IReadOnlyDictionary<string, object?> input) =>
