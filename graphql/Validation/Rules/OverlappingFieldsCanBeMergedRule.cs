@@ -22,9 +22,12 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// <summary>
     /// How many field comparisons one document may need. The largest real documents need a few
     /// thousand; a document written to need more (thousands of differently written copies of one
-    /// response key) would otherwise take seconds of CPU.
+    /// response key) would otherwise take seconds of CPU: each comparison costs microseconds.
     /// </summary>
-    public const int MaxComparisons = 200_000;
+    public const int MaxComparisons = 20_000;
+
+    // Validation stops at 100 errors (ValidationContext): conflicts found beyond that would never be reported.
+    private const int MaxReportedConflicts = 101;
 
     private const int MaxDetailLength = 1000;
     private const int MaxConflictNodes = 20;
@@ -101,6 +104,10 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
                     if (FindConflict(false, responseName, fields[i], fields[j]) is { } conflict)
                     {
                         conflicts.Add(conflict);
+                        if (conflicts.Count >= MaxReportedConflicts)
+                        {
+                            return conflicts;
+                        }
                     }
                 }
             }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using SupportGrains.GraphQL.Language;
+using SupportGrains.GraphQL.Validation;
 using SupportGrains.GraphQL.Validation.Rules;
 
 namespace SupportGrains.GraphQL.Tests.Validation;
@@ -49,6 +51,18 @@ public sealed class HostileDocumentValidationTests
         var errors = RuleHarness.Validate<OverlappingFieldsCanBeMergedRule>(document);
 
         Assert.Contains(errors, e => e.Message.StartsWith("Fields \"dog\" conflict because subfields \"a7\" conflict", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Thousands_of_conflicting_copies_stop_at_the_error_limit()
+    {
+        var document = "{ arguments { " + string.Join(' ', Enumerable.Range(0, 1_750).Select(i => $"x: intArg(intArg: {i})")) + " } }";
+
+        var errors = DocumentValidator.Validate(RuleHarness.Schema, Parser.Parse(document), ValidationLimits.None, [() => new OverlappingFieldsCanBeMergedRule()]);
+
+        Assert.Equal(101, errors.Count);
+        Assert.All(errors.Take(100), e => Assert.StartsWith("Fields \"x\" conflict because they have differing arguments", e.Message, StringComparison.Ordinal));
+        Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[^1].Message);
     }
 
     [Theory]
