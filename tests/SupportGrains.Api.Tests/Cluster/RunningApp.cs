@@ -77,6 +77,28 @@ public sealed class RunningApp : IAsyncDisposable
         return JsonNode.Parse(body)!["accessToken"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// Signs in through the form, as a browser does (antiforgery token included), and answers the
+    /// sign-in cookie as a Cookie header value: what a signed-in browser sends with every request.
+    /// </summary>
+    public async Task<string> CookieAsync(string username, string password = DemoPassword)
+    {
+        var cookies = new System.Net.CookieContainer();
+        using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        using var browser = new HttpClient(handler) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        var page = await browser.GetStringAsync("/signin");
+        using var response = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["username"] = username,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = SupportGrainsApp.AntiforgeryToken(page),
+        }));
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"POST /signin as {username}: HTTP {(int)response.StatusCode}");
+        var signIn = cookies.GetCookies(Address)["sg.signin"];
+        Assert.True(signIn is not null, $"POST /signin as {username} set no sg.signin cookie");
+        return $"sg.signin={signIn.Value}";
+    }
+
     /// <summary>A GraphQL client signed in as this account.</summary>
     public async Task<GraphQLClient> SignInAsync(string username, string password = DemoPassword)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace SupportGrains.Api.Tests.Hostile;
 
 /// <summary>An HTTP request before it is numbered and given its sender.</summary>
-public sealed record HttpShape(string Description, string Method, string Target, string? ContentType, byte[]? Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
+public sealed record HttpShape(string Description, string Method, string Target, string? ContentType, byte[]? Body, IReadOnlyList<KeyValuePair<string, string>> Headers, int? ExpectedStatus = null)
 {
     public static HttpShape Post(string description, string target, string? contentType, byte[]? body, params KeyValuePair<string, string>[] headers) =>
         new(description, "POST", target, contentType, body, headers);
@@ -143,6 +143,35 @@ public sealed class HostileBodies(Random random, HostileValues values)
             _ => new("Authorization", "bearer  " + values.Id()),
         };
         return HttpShape.Post($"forged {header.Key}", "/graphql", "application/json", Bytes(Valid), header);
+    }
+
+    /// <summary>
+    /// What a page on another site could make a signed-in browser send with its cookie but without
+    /// the antiforgery token: a sign-out or sign-in form, a mutation as a form or as text, a
+    /// mutation over GET, a page's form. The forms and the mutation are refused; the cookie stays signed in.
+    /// </summary>
+    public HttpShape CookieWithoutAntiforgery()
+    {
+        const string Mutation = "mutation { recordKnows(input: { staffId: \"s-northfield-002\", personId: \"p-sam\", lastTogetherOn: \"2026-11-20\", clientMutationId: \"hostile-cookie\" }) { id } }";
+        var evil = new KeyValuePair<string, string>("Origin", "https://elsewhere.example");
+        switch (random.Next(7))
+        {
+            case 0:
+                return HttpShape.Post("cookie: sign-out form without its token", "/signout", "application/x-www-form-urlencoded", Bytes(values.Pick(["", "x=1", "__RequestVerificationToken=forged"])), evil) with { ExpectedStatus = 400 };
+            case 1:
+                return HttpShape.Post("cookie: sign-in form without its token", "/signin", "application/x-www-form-urlencoded", Bytes("username=hostile-cookie&password=x"), evil) with { ExpectedStatus = 400 };
+            case 2:
+                var type = values.Pick(["application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x"]);
+                return HttpShape.Post($"cookie: mutation as {type}", "/graphql", type, Bytes("query=" + Uri.EscapeDataString(Mutation)), evil) with { ExpectedStatus = 415 };
+            case 3:
+                return new HttpShape("cookie: mutation over GET", "GET", "/graphql?query=" + Uri.EscapeDataString(Mutation), null, null, [evil, new("Accept", "application/json")], 405);
+            case 4:
+                return HttpShape.Post("cookie: a page's form without its token", values.Pick(["/", "/me", "/people", "/graphql/ide"]), "application/x-www-form-urlencoded", Bytes("_handler=x&name=y"), evil);
+            case 5:
+                return HttpShape.Post("cookie: JSON query from another origin", "/graphql", "application/json", Bytes(Valid), evil);
+            default:
+                return new HttpShape("cookie: a page", "GET", values.Pick(["/", "/me", "/signin", "/graphql"]), null, null, [new("Accept", "text/html")]);
+        }
     }
 
     /// <summary>The app's other paths, and GET /graphql with odd query strings.</summary>

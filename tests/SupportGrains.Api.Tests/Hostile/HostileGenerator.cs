@@ -14,13 +14,19 @@ public sealed class HostileGenerator(int seed, Schema schema)
     /// <summary>The demo accounts requests are sent as (null: no one signed in).</summary>
     public static readonly string?[] Identities = ["director", "leader", "staff", "admin", null];
 
+    /// <summary>The start of an identity that sends an account's sign-in cookie (not its bearer token).</summary>
+    public const string CookiePrefix = "cookie:";
+
+    /// <summary>The demo accounts whose sign-in cookies are sent.</summary>
+    public static readonly string[] CookieAccounts = ["staff", "director"];
+
     /// <summary>Every kind of request, with its weight (how often it is drawn).</summary>
     public static readonly IReadOnlyList<(string Kind, int Weight)> Kinds =
     [
         ("schema-query", 18), ("schema-mutation", 18), ("schema-subscription", 2), ("mutated-document", 10), ("random-text", 4),
         ("deep-nesting", 5), ("aliases", 3), ("overlapping-fields", 4), ("fragments", 4), ("huge-numbers", 4), ("many-operations", 3),
         ("directives", 3), ("introspection", 4), ("http-method", 2), ("content-type", 3), ("bad-json", 5), ("invalid-utf8", 3),
-        ("sign-in", 3), ("forged-credentials", 2), ("other-paths", 3),
+        ("sign-in", 3), ("forged-credentials", 2), ("other-paths", 3), ("cookie-session", 3),
     ];
 
     private static readonly int TotalWeight = Kinds.Sum(k => k.Weight);
@@ -58,12 +64,19 @@ public sealed class HostileGenerator(int seed, Schema schema)
             "invalid-utf8" => bodies.InvalidUtf8Body(),
             "sign-in" => bodies.SignIn(),
             "forged-credentials" => bodies.ForgedCredentials(),
+            "cookie-session" => bodies.CookieWithoutAntiforgery(),
             _ => bodies.OtherPaths(),
         };
 
         // Mostly signed in, so requests get past the sign-in gate; forged credentials and sign-in garbage as no one.
-        var identity = kind is "forged-credentials" or "sign-in" ? null : Identities[random.Next(6) == 0 ? Identities.Length - 1 : random.Next(Identities.Length - 1)];
-        return new HostileRequest(index, kind, Describe(shape), shape.Method, shape.Target, identity, shape.Headers, shape.ContentType, shape.Body);
+        // A sign-in cookie only with the cookie kind, which sends nothing else.
+        var identity = kind switch
+        {
+            "forged-credentials" or "sign-in" => null,
+            "cookie-session" => CookiePrefix + CookieAccounts[random.Next(CookieAccounts.Length)],
+            _ => Identities[random.Next(6) == 0 ? Identities.Length - 1 : random.Next(Identities.Length - 1)],
+        };
+        return new HostileRequest(index, kind, Describe(shape), shape.Method, shape.Target, identity, shape.Headers, shape.ContentType, shape.Body, shape.ExpectedStatus);
     }
 
     // SplitMix64 of (seed, index): neighbouring indexes give unrelated generators.

@@ -44,6 +44,11 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             tokens[identity] = await app.TokenAsync(identity);
         }
 
+        foreach (var account in HostileGenerator.CookieAccounts)
+        {
+            tokens[HostileGenerator.CookiePrefix + account] = await app.CookieAsync(account);
+        }
+
         var generator = new HostileGenerator(settings.Seed, ApiSchema.Build());
         using var run = new HostileRun(app.Address, app.Process.Id, tokens, MaxResidentBytes);
         var report = new HostileReport { BaselineResidentBytes = ProcessStats.ResidentBytes(app.Process.Id) };
@@ -78,6 +83,12 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             report.PeakResidentBytes = ProcessStats.PeakResidentBytes(app.Process.Id);
             var health = await run.HealthAsync();
             Assert.True(health == 200, $"/health answered {health} at the end.\n{report}\n{app.OutputTail()}");
+
+            // Sign-out forms without their token were refused: every cookie still signs its account in.
+            foreach (var account in HostileGenerator.CookieAccounts)
+            {
+                Assert.Equal(account, await run.CookieUsernameAsync(tokens[HostileGenerator.CookiePrefix + account]));
+            }
         }
 
         output.WriteLine(report.ToString());

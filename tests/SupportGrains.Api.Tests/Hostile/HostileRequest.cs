@@ -3,8 +3,10 @@ namespace SupportGrains.Api.Tests.Hostile;
 /// <summary>
 /// One request of a hostile-input run, exactly as it goes on the wire: its method, path and query,
 /// headers and body bytes, and who sends it (<see cref="Identity"/>: a demo account's username, or
+/// <see cref="HostileGenerator.CookiePrefix"/> and a username for that account's sign-in cookie,
 /// null for no one signed in; a forged token is one of the headers). <see cref="Kind"/> groups it
-/// for the counts; <see cref="Description"/> says in a few words what it tries.
+/// for the counts; <see cref="Description"/> says in a few words what it tries;
+/// <see cref="ExpectedStatus"/>, when set, is the only answer that is right (a refusal that must happen).
 /// </summary>
 public sealed record HostileRequest(
     int Index,
@@ -15,7 +17,8 @@ public sealed record HostileRequest(
     string? Identity,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     string? ContentType,
-    byte[]? Body)
+    byte[]? Body,
+    int? ExpectedStatus = null)
 {
     /// <summary>The body's start, readable (bytes that are not printable ASCII as \xNN), for a report.</summary>
     public string BodyPreview(int length = 300)

@@ -13,6 +13,7 @@ namespace SupportGrains.Api.Tests.Hostile;
 /// refusal clear: a GraphQL error with a message, or a 4xx whose body says why — never an empty
 /// answer, nor "Unexpected execution error" (the mask for a server fault) for what a caller sent.
 /// </summary>
+/// <remarks><paramref name="tokens"/>: each identity's bearer token, or for a cookie identity its Cookie header value.</remarks>
 public sealed class HostileRun(Uri address, int processId, IReadOnlyDictionary<string, string> tokens, long maxResidentBytes) : IDisposable
 {
     /// <summary>The most CPU time one request may cost the app.</summary>
@@ -103,6 +104,20 @@ public sealed class HostileRun(Uri address, int processId, IReadOnlyDictionary<s
         }
     }
 
+    /// <summary>Whom this Cookie header signs in, asked of GraphQL (null for no one).</summary>
+    public async Task<string?> CookieUsernameAsync(string cookie)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("{\"query\": \"{ me { username } }\"}", Encoding.UTF8, "application/json"),
+        };
+        message.Headers.TryAddWithoutValidation("Cookie", cookie);
+        using var response = await _http.SendAsync(message);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            && data.GetProperty("me") is { ValueKind: JsonValueKind.Object } me ? me.GetProperty("username").GetString() : null;
+    }
+
     public void Dispose() => _http.Dispose();
 
     private HttpRequestMessage Message(HostileRequest request)
@@ -126,7 +141,11 @@ public sealed class HostileRun(Uri address, int processId, IReadOnlyDictionary<s
             }
         }
 
-        if (request.Identity is { } identity && !request.Headers.Any(h => h.Key == "Authorization"))
+        if (request.Identity is { } cookie && cookie.StartsWith(HostileGenerator.CookiePrefix, StringComparison.Ordinal))
+        {
+            message.Headers.TryAddWithoutValidation("Cookie", tokens[cookie]);
+        }
+        else if (request.Identity is { } identity && !request.Headers.Any(h => h.Key == "Authorization"))
         {
             message.Headers.TryAddWithoutValidation("Authorization", "Bearer " + tokens[identity]);
         }
@@ -139,6 +158,11 @@ public sealed class HostileRun(Uri address, int processId, IReadOnlyDictionary<s
         if (status >= 500)
         {
             return ($"{status}", $"HTTP {status}");
+        }
+
+        if (request.ExpectedStatus is { } expected && status != expected)
+        {
+            return ($"{status} not refused", $"HTTP {status}, not the refusal {expected}");
         }
 
         if (status is >= 300 and < 400)
