@@ -65,6 +65,19 @@ public sealed class HostileDocumentValidationTests
         Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[^1].Message);
     }
 
+    [Fact]
+    public void A_document_of_more_operations_than_the_limit_is_refused_before_any_rule_walks_it()
+    {
+        var many = Parser.Parse(string.Join(' ', Enumerable.Range(0, 101).Select(i => $"query Q{i} {{ dog {{ name }} }}")));
+        var enough = Parser.Parse(string.Join(' ', Enumerable.Range(0, 100).Select(i => $"query Q{i} {{ dog {{ name }} }}")));
+
+        var refused = DocumentValidator.Validate(RuleHarness.Schema, many);
+
+        Assert.Equal("The document has 101 operations; at most 100 may be sent in one. Send only the operation to run (and the fragments it uses).", Assert.Single(refused).Message);
+        Assert.Empty(DocumentValidator.Validate(RuleHarness.Schema, enough));
+        Assert.Empty(DocumentValidator.Validate(RuleHarness.Schema, many, ValidationLimits.None));
+    }
+
     [Theory]
     [InlineData("1e400")]
     [InlineData("-1e400")]
