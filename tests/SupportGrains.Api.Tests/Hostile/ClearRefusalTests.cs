@@ -27,6 +27,19 @@ public sealed class ClearRefusalTests(SqliteStoreFixture fixture) : IClassFixtur
         Assert.Contains("POST", allowed, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task An_empty_id_is_invalid_input_not_an_internal_error(string id)
+    {
+        var admin = await App.AdminAsync();
+
+        var (code, message) = await admin.ErrorAsync("query ($id: ID!) { person(id: $id) { name } }", new { id });
+
+        Assert.Equal("INVALID_INPUT", code);
+        Assert.StartsWith("An id cannot be empty", message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_sign_in_form_that_cannot_be_read_is_a_400_saying_so()
     {
