@@ -140,7 +140,7 @@ public sealed class HostileBodies(Random random, HostileValues values)
             4 => new("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJkaXJlY3RvciJ9."),
             5 => new("Cookie", ".AspNetCore.Cookies=" + new string('x', values.Pick([10, 4_000]))),
             6 => new("Authorization", "Bearer sgt_" + Convert.ToHexString(Enumerable.Range(0, 32).Select(_ => (byte)random.Next(256)).ToArray())),
-            _ => new("Authorization", "bearer  " + values.Id()),
+            _ => new("Authorization", "bearer  " + HeaderText(values.Id())),
         };
         return HttpShape.Post($"forged {header.Key}", "/graphql", "application/json", Bytes(Valid), header);
     }
@@ -188,6 +188,9 @@ public sealed class HostileBodies(Random random, HostileValues values)
         var accept = values.Pick(["*/*", "text/html", "application/json", "text/event-stream", "image/png", "application/graphql-response+json;q=0, application/json;q=0"]);
         return new HttpShape($"GET {(target.Length > 60 ? target[..60] + "…" : target)}", "GET", target, null, null, [new("Accept", accept)]);
     }
+
+    // An HTTP header carries only visible ASCII: anything else (a newline would split the request) as '?'.
+    private static string HeaderText(string text) => new([.. text.Select(c => c is >= ' ' and < (char)0x7F ? c : '?')]);
 
     private static HttpShape Json(string description, string text) => HttpShape.Post(description, "/graphql", "application/json", Bytes(text));
 

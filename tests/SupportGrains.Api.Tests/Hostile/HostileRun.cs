@@ -36,10 +36,17 @@ public sealed class HostileRun(Uri address, int processId, IReadOnlyDictionary<s
     };
 
     /// <summary>Sends the request, waits for the whole answer, and judges it.</summary>
-    public async Task<HostileResult> SendAsync(HostileRequest request)
+    public Task<HostileResult> SendAsync(HostileRequest request) => SendAsync(request, retried: false);
+
+    private async Task<HostileResult> SendAsync(HostileRequest request, bool retried)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var message = Message(request);
+        if (retried)
+        {
+            message.Headers.ConnectionClose = true;
+        }
+
         var cpuBefore = ProcessStats.CpuTime(processId);
         var started = Stopwatch.StartNew();
         int status;
@@ -68,9 +75,21 @@ public sealed class HostileRun(Uri address, int processId, IReadOnlyDictionary<s
         {
             (status, outcome, problem, bodyStart) = (0, "no answer", $"no answer within {RequestTimeout.TotalSeconds:0} s", "");
         }
+        catch (HttpRequestException e) when (OverKestrelLimits(request))
+        {
+            // Kestrel answers a request line or body over its limits (414, 413) and closes the
+            // connection while the client is still sending: the client sees a broken pipe, not the answer.
+            (status, outcome, problem, bodyStart) = (0, "closed while sending (over the limits)", null, e.Message);
+        }
+        catch (HttpRequestException e) when (!retried)
+        {
+            // A pooled connection the server had already closed: sent again once, asking to close after it (the app must answer that).
+            _ = e;
+            return await SendAsync(request, retried: true);
+        }
         catch (HttpRequestException e)
         {
-            (status, outcome, problem, bodyStart) = (0, "connection failed", $"the connection failed: {e.Message} {e.InnerException?.Message}", "");
+            (status, outcome, problem, bodyStart) = (0, "connection failed", $"the connection failed (sent twice): {e.Message} {e.InnerException?.Message}", "");
         }
 
         var cpu = ProcessStats.CpuTime(processId) - cpuBefore;
@@ -152,6 +171,10 @@ public sealed class HostileRun(Uri address, int processId, IReadOnlyDictionary<s
 
         return message;
     }
+
+    // Kestrel's request line limit is 8 KB; the app's body limits are 16 KB for /api/token and 1 MB elsewhere.
+    private static bool OverKestrelLimits(HostileRequest request) =>
+        request.Target.Length > 8 * 1024 || request.Body?.Length > (request.Target.StartsWith("/api/token", StringComparison.Ordinal) ? 16 * 1024 : 1024 * 1024);
 
     private static (string Outcome, string? Problem) Judge(HostileRequest request, int status, string mediaType, byte[] body)
     {
