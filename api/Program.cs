@@ -6,11 +6,14 @@ builder.AddSupportGrainsSilo();      // Orleans: a co-hosted silo on SQLite (def
 builder.AddSupportGrainsApi();       // the GraphQL schema over the grains
 builder.AddSampleOrganisation();     // a realistic fictional organisation on first run
 builder.AddOperations();             // health checks
+builder.AddTelemetry();              // metrics (Orleans, ASP.NET Core, the API) for /metrics; JSON logs with trace ids when configured
 builder.AddSignIn();                 // accounts, cookie and bearer-token sign-in, OpenID Connect / JWT when configured
+builder.AddRateLimits();             // per account and per address: /graphql, and stricter for signing in
 
 var app = builder.Build();
-app.MapSignIn();                     // HTTPS, CORS, who is asking; /signin, /signout, /api/token; /graphql needs a signed-in user
+app.MapSignIn();                     // HTTPS, CORS, who is asking, rate limits; /signin, /signout, /api/token; /graphql needs a signed-in user
 app.MapOperations();                 // /health and the Orleans dashboard at /dashboard
+app.MapTelemetry();                  // /metrics in Prometheus' text format, for this machine (and Operations:Metrics:AllowFrom)
 app.MapSupportGrainsApi();           // GraphQL over HTTP and its IDE at /graphql
 app.MapGet("/", () => Results.Redirect("/graphql"));
 app.Run();

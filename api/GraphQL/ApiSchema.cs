@@ -47,6 +47,7 @@ public static class ApiSchema
             {
                 Logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("SupportGrains.GraphQL"),
                 TranslateException = e => e is DomainException domain ? new GraphQLException(domain.Message, domain.Code) : null,
+                Executed = sp.GetService<Operations.ApiMetrics>() is { } metrics ? metrics.Record : null,
             });
         return builder;
     }
