@@ -1,5 +1,11 @@
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Api.Hosting;
+using SupportGrains.Api.Operations;
+
+if (OperatorCommands.Handles(args))
+{
+    return await OperatorCommands.RunAsync(args);  // backup --to FILE, restore --from FILE [--replace]
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupportGrainsSilo();      // Orleans: a co-hosted silo on SQLite (default) or PostgreSQL, or a client of a cluster
@@ -17,6 +23,7 @@ app.MapTelemetry();                  // /metrics in Prometheus' text format, for
 app.MapSupportGrainsApi();           // GraphQL over HTTP and its IDE at /graphql
 app.MapGet("/", () => Results.Redirect("/graphql"));
 app.Run();
+return 0;
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;
