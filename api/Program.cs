@@ -20,6 +20,7 @@ var app = builder.Build();
 app.MapSignIn();                     // HTTPS, CORS, who is asking, rate limits; /signin, /signout, /api/token; /graphql needs a signed-in user
 app.MapOperations();                 // /health and the Orleans dashboard at /dashboard
 app.MapTelemetry();                  // /metrics in Prometheus' text format, for this machine (and Operations:Metrics:AllowFrom)
+app.MapOrganisationTransfer();       // /admin/organisations/{id}/export (its directors: a JSON file) and /admin/organisations/import (admins)
 app.MapSupportGrainsApi();           // GraphQL over HTTP and its IDE at /graphql
 app.MapGet("/", () => Results.Redirect("/graphql"));
 app.Run();

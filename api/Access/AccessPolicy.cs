@@ -86,6 +86,16 @@ public static class AccessPolicy
             ? Decision.Allow
             : Decision.Refuse($"{Capital(what)} is for staff member {staffId} themselves.");
 
+    /// <summary>
+    /// An organisation's export document holds all of its care records and its audit trail, so it is
+    /// for its directors (an admin who is not one of them reads no care records, so exports none).
+    /// </summary>
+    public static Decision ExportOrganisation(Actor actor, string organisationId) =>
+        Director(actor, organisationId, "exporting the whole");
+
+    /// <summary>Importing an organisation brings a new organisation and its accounts into this instance: what admins do.</summary>
+    public static Decision ImportOrganisation(Actor actor) => Administer(actor, "importing an organisation");
+
     public static Decision Administer(Actor actor, string what)
     {
         ArgumentNullException.ThrowIfNull(actor);
