@@ -7,9 +7,16 @@ namespace SupportGrains.Api.Access;
 public sealed class CurrentActor(IHttpContextAccessor http)
 {
     private Actor? _set;
+    private bool _isSet;
 
-    public Actor? Actor => _set ?? Actor.From(http.HttpContext?.User);
+    // Once a circuit has set the actor, it alone says who is asking (null when its sign-in ended),
+    // whatever request the circuit's connection came in on.
+    public Actor? Actor => _isSet ? _set : Actor.From(http.HttpContext?.User);
 
-    /// <summary>For a page's circuit: the user it was opened by.</summary>
-    public void Set(Actor? actor) => _set = actor;
+    /// <summary>For a page's circuit: the user it was opened by (null once their sign-in has ended).</summary>
+    public void Set(Actor? actor)
+    {
+        _set = actor;
+        _isSet = true;
+    }
 }

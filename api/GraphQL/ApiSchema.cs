@@ -38,9 +38,6 @@ public static class ApiSchema
     {
         ArgumentNullException.ThrowIfNull(builder);
         var introspection = builder.Configuration.GetValue("GraphQL:Introspection", true);
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<Access.CurrentActor>();
-        builder.Services.AddScoped<Access.Access>();
         builder.Services.AddGraphQLExecutor(
             _ => introspection ? Build() : WithoutIntrospection(),
             sp => new ExecutionOptions

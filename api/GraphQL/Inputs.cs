@@ -13,6 +13,10 @@ internal static class Inputs
     public static IReadOnlyDictionary<string, object?> Input(this ResolveContext context, string name = "input") =>
         context.Argument<IReadOnlyDictionary<string, object?>>(name) ?? throw new InvalidOperationException($"The argument {name} is missing.");
 
+    /// <summary>A service of the application layer (scoped to this request), e.g. <see cref="Application.StaffService"/>.</summary>
+    public static T Service<T>(this ResolveContext context)
+        where T : notnull => context.Services!.GetRequiredService<T>();
+
     /// <summary>The access policy applied to this request.</summary>
     public static Access.Access Access(this ResolveContext context) => context.Services!.GetRequiredService<Access.Access>();
 

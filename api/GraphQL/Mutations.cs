@@ -1,3 +1,4 @@
+using SupportGrains.Api.Application;
 using SupportGrains.GraphQL.Execution;
 using SupportGrains.GraphQL.Types;
 
@@ -8,16 +9,5 @@ internal static class Mutations
 {
     /// <summary>A mutation field; <paramref name="organisationOf"/> names the organisation a refusal is recorded under when it is not the actor's own.</summary>
     public static SchemaBuilder Mutation<TResult>(this SchemaBuilder schema, string field, Func<ResolveContext, Task<TResult>> change, Func<ResolveContext, string?>? organisationOf = null) =>
-        schema.ResolveAsync("Mutation", field, async c =>
-        {
-            try
-            {
-                return await change(c);
-            }
-            catch (DomainException refusal) when (refusal.Code is not ErrorCode.StoreUnavailable and not ErrorCode.Unauthenticated)
-            {
-                await c.Access().RecordRefusalAsync(c.Change(), organisationOf?.Invoke(c), refusal);
-                throw;
-            }
-        });
+        schema.ResolveAsync("Mutation", field, c => Refusals.RecordedAsync(c.Access(), c.Change, () => organisationOf?.Invoke(c), () => change(c)));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Common;
 using SupportGrains.Grains.People;
@@ -43,10 +44,19 @@ internal static class RotaSchema
         })
         .ResolveAsync("StaffMember", "shifts", async c =>
         {
-            var staff = c.SourceAs<StaffView>();
             var from = c.Arguments.GetValueOrDefault("from") is DateOnly f ? f : ShiftTimes.WeekOf(Days.Today(c));
             var to = c.Arguments.GetValueOrDefault("to") is DateOnly t ? t : ShiftTimes.WeekOf(Days.Today(c)).AddDays(13);
-            return (IReadOnlyList<RotaShift>)await c.Grains().GetGrain<IOrganisationRotaGrain>(staff.OrganisationId).ShiftsOfAsync(staff.Id, from, to);
+            var shifts = await c.Service<RotaService>().ShiftsOfAsync(c.SourceAs<StaffView>(), from, to);
+            var readable = await Load.People(c, shifts.Select(s => s.PersonId).Distinct());
+            return shifts.Where(s => readable.Any(p => p.Id == s.PersonId)).ToList();
+        })
+        .ResolveAsync("RotaWeek", "clashes", c => ReadableClashesAsync(c, c.SourceAs<RotaWeek>().Clashes))
+        .ResolveAsync("Shift", "clashes", c => ReadableClashesAsync(c, c.SourceAs<RotaShift>().Clashes))
+        .ResolveAsync("RotaWeek", "swaps", async c =>
+        {
+            var swaps = c.SourceAs<RotaWeek>().Swaps;
+            var readable = await Load.StaffMembers(c, swaps.Select(s => s.ProposedBy).Distinct());
+            return swaps.Where(s => readable.Any(r => r.Id == s.ProposedBy)).ToList();
         })
         .ResolveAsync("RotaWeek", "person", c => Load.Person(c, c.SourceAs<RotaWeek>().PersonId))
         .ResolveAsync("Shift", "person", c => Load.Person(c, c.SourceAs<RotaShift>().PersonId))
@@ -112,27 +122,29 @@ internal static class RotaSchema
             return await c.Grains().GetGrain<IRotaGrain>(input.Get<string>("personId"))
                 .ApplyPatternAsync(input.Get<DateOnly>("from"), input.Get<int>("weeks"), input.Text("byStaffId"), c.Change());
         })
-        .Mutation("proposeShiftSwap", async c =>
+        .Mutation("proposeShiftSwap", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("shiftId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("proposedBy"), "proposing a swap of their shift");
-            return await RotaOf(c, id).ProposeSwapAsync(id, input.Get<string>("proposedBy"), input.Text("wantedColleagueId"), input.Text("note"), c.Change());
+            return c.Service<RotaService>().ProposeSwapAsync(
+                new ProposeShiftSwapInput(input.Get<string>("shiftId"), input.Get<string>("proposedBy"), input.Text("wantedColleagueId"), input.Text("note")), c.Change());
         })
-        .Mutation("acceptShiftSwap", async c =>
+        .Mutation("acceptShiftSwap", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("swapId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("acceptedBy"), "accepting a swap");
-            return await RotaOf(c, id).AcceptSwapAsync(id, input.Get<string>("acceptedBy"), c.Change());
+            return c.Service<RotaService>().AcceptSwapAsync(input.Get<string>("swapId"), input.Get<string>("acceptedBy"), c.Change());
         })
-        .Mutation("withdrawShiftSwap", async c =>
+        .Mutation("withdrawShiftSwap", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("swapId");
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("by"), "withdrawing a swap");
-            return await RotaOf(c, id).WithdrawSwapAsync(id, input.Get<string>("by"), c.Change());
+            return c.Service<RotaService>().WithdrawSwapAsync(input.Get<string>("swapId"), input.Get<string>("by"), c.Change());
         });
+
+    /// <summary>The clashes of the colleagues the user may read (someone who knows the person reads their rota, not every colleague in it).</summary>
+    private static async Task<IReadOnlyList<Clash>> ReadableClashesAsync(ResolveContext context, ImmutableArray<Clash> clashes)
+    {
+        var readable = await Load.StaffMembers(context, clashes.Select(c => c.StaffId).Distinct());
+        return [.. clashes.Where(c => readable.Any(s => s.Id == c.StaffId))];
+    }
 
     private static ShiftTemplate Template(IReadOnlyDictionary<string, object?> input) =>
         new(input.Get<int>("week"), input.Get<Weekday>("weekday"), input.Get<TimeOnly>("start"), input.Get<TimeOnly>("end"), input.Get<ShiftKind>("kind"),
@@ -146,9 +158,13 @@ internal static class RotaSchema
         return rota;
     }
 
+    /// <summary>The person whose team's rota holds a shift or swap, named by its id.</summary>
+    private static string PersonOf(string id) =>
+        RotaIds.PersonOf(id) ?? throw DomainException.NotFound(id.StartsWith("sw", StringComparison.Ordinal) ? $"Swap {id}" : $"Shift {id}");
+
     /// <summary>The rota that holds a shift or swap, named by its id.</summary>
     private static IRotaGrain RotaOf(ResolveContext context, string id) =>
-        context.Grains().GetGrain<IRotaGrain>(RotaIds.PersonOf(id) ?? throw DomainException.NotFound(id.StartsWith("sw", StringComparison.Ordinal) ? $"Swap {id}" : $"Shift {id}"));
+        context.Grains().GetGrain<IRotaGrain>(PersonOf(id));
 
     /// <summary>
     /// A shift as the person's organisation reads it, asked afresh (not from a loader of the request)

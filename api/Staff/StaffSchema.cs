@@ -1,6 +1,6 @@
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Common;
-using SupportGrains.Grains.Knows;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.Staff;
 using SupportGrains.GraphQL.Execution;
@@ -20,12 +20,7 @@ internal static class StaffSchema
         .BindEnum<AvailabilityStatus>("AvailabilityStatus")
         .ResolveAsync("Query", "staffMember", c => Load.Asked(Load.RawStaff(c, c.Required<string>("id")), c.Access().CanReadStaffAsync, $"Staff member {c.Required<string>("id")}"))
         .ResolveAsync("StaffMember", "organisation", c => Load.Organisation(c, c.SourceAs<StaffView>().OrganisationId))
-        .ResolveAsync("StaffMember", "availability", async c =>
-        {
-            var staff = c.SourceAs<StaffView>();
-            var availability = staff.AvailabilityOn(Days.Today(c));
-            return availability.Status == AvailabilityStatus.OffSick && !await c.Access().CanReadPersonalMattersAsync(staff) ? availability with { Note = null } : availability;
-        })
+        .ResolveAsync("StaffMember", "availability", c => c.Service<StaffService>().AvailabilityAsync(c.SourceAs<StaffView>(), Days.Today(c)))
         .ResolveAsync("StaffMember", "availabilityHistory", async c =>
         {
             var staff = c.SourceAs<StaffView>();
@@ -96,21 +91,18 @@ internal static class StaffSchema
             await c.Access().RequireManageStaffAsync(input.Get<string>("staffId"), "recording that a colleague leaves");
             return await c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).LeaveAsync(input.Get<DateOnly>("leftOn"), input.Text("reason"), c.Change());
         })
-        .Mutation("recordKnows", async c =>
+        .Mutation("recordKnows", c =>
         {
             var input = c.Input();
-            var staffId = input.Get<string>("staffId");
-            var staff = c.Grains().GetGrain<IStaffMemberGrain>(staffId);
-            var organisationId = (await c.Access().RequireRecordKnowsAsync(staffId)).OrganisationId;
-            await c.Grains().GetGrain<IKnowsGrain>(organisationId).RecordAsync(staffId, input.Text("personId"), input.Text("colleagueId"), input.Get<DateOnly>("lastTogetherOn"), c.Change());
-            return await staff.GetAsync();
+            return c.Service<StaffService>().RecordKnowsAsync(
+                new RecordKnowsInput(input.Get<string>("staffId"), input.Text("personId"), input.Text("colleagueId"), input.Get<DateOnly>("lastTogetherOn")), c.Change());
         })
-        .Mutation("setAvailability", async c =>
+        .Mutation("setAvailability", c =>
         {
             var input = c.Input();
-            await c.Access().RequireChangeAvailabilityAsync(input.Get<string>("staffId"));
-            return await c.Grains().GetGrain<IStaffMemberGrain>(input.Get<string>("staffId")).SetAvailabilityAsync(
-                input.Get<AvailabilityStatus>("status"), input.Optional<DateOnly>("from"), input.Optional<DateOnly>("until"), input.Text("note"), c.Change());
+            return c.Service<StaffService>().SetAvailabilityAsync(
+                new SetAvailabilityInput(input.Get<string>("staffId"), input.Get<AvailabilityStatus>("status"), input.Optional<DateOnly>("from"), input.Optional<DateOnly>("until"), input.Text("note")),
+                c.Change());
         });
 
     private static async Task<StaffConnections> Connections(ResolveContext context) =>

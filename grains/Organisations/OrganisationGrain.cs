@@ -255,6 +255,7 @@ public sealed partial class OrganisationGrain([PersistentState(StorageNames.Orga
     {
         _version++;
         _snapshot = null;
+        TellObservers();
     }
 
     protected override string AuditOrganisation(OrganisationState state) => Key;

@@ -42,10 +42,10 @@ public sealed class HeadlessChromium : IAsyncDisposable
         return new HeadlessChromium(playwright, browser);
     }
 
-    /// <summary>A new page whose requests may only go to <paramref name="origin"/> (scheme, host and port).</summary>
-    public async Task<IPage> OfflinePageAsync(string origin)
+    /// <summary>A new page whose requests may only go to <paramref name="origin"/> (scheme, host and port), in a context with these options (a viewport, say).</summary>
+    public async Task<IPage> OfflinePageAsync(string origin, BrowserNewContextOptions? options = null)
     {
-        var context = await _browser.NewContextAsync();
+        var context = await _browser.NewContextAsync(options);
         await context.RouteAsync("**/*", async route =>
         {
             if (route.Request.Url.StartsWith(origin, StringComparison.Ordinal))

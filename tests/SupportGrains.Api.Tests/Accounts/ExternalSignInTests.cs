@@ -89,7 +89,7 @@ public sealed class ExternalSignInTests
         Assert.NotNull(await schemes.GetSchemeAsync(SignInSchemes.OpenIdConnect));
         Assert.Null(await localSchemes.GetSchemeAsync(SignInSchemes.Jwt));
         Assert.Null(await localSchemes.GetSchemeAsync(SignInSchemes.OpenIdConnect));
-        Assert.Contains("href=\"/signin/external?returnUrl=%2Fgraphql\"", page);
+        Assert.Contains("href=\"/signin/external?returnUrl=%2F\"", page);
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var location = challenge.Headers.Location!.ToString();
         Assert.StartsWith(Issuer + "/authorize?", location);

@@ -1,0 +1,17 @@
+using SupportGrains.Api.Accounts;
+
+namespace SupportGrains.Api.Tests.Components;
+
+/// <summary>
+/// Every page of the web app, as the demo account that uses it: the rows the page checks run over.
+/// A new page adds its row here (and its screenshots appear in docs/screenshots).
+/// </summary>
+public static class PageChecks
+{
+    /// <summary>(screenshot name, address, demo account).</summary>
+    public static TheoryData<string, string, string> Pages { get; } = new()
+    {
+        { "me", "/me", DemoAccounts.Staff },
+        { "me-leader", "/me", DemoAccounts.Leader },
+    };
+}
