@@ -82,7 +82,7 @@ public sealed class OrganisationTransferGrain : Grain, IOrganisationTransferGrai
         var audit = new JsonArray();
         foreach (var entry in await TrailAsync(organisationId))
         {
-            audit.Add(JsonSerializer.SerializeToNode(entry with { Before = WithoutSecrets(entry.Before), After = WithoutSecrets(entry.After) }, AuditJson));
+            audit.Add(JsonSerializer.SerializeToNode(entry with { Before = AuditSecrets.LeftOut(entry.Before), After = AuditSecrets.LeftOut(entry.After) }, AuditJson));
         }
 
         var document = new JsonObject
@@ -226,48 +226,9 @@ public sealed class OrganisationTransferGrain : Grain, IOrganisationTransferGrai
         var withoutSecrets = stored with
         {
             Value = stored.Value with { PasswordHash = "", Tokens = [], FailedAttempts = 0, LockedUntil = null },
-            PendingAudit = [.. stored.PendingAudit.Select(e => e with { Before = WithoutSecrets(e.Before), After = WithoutSecrets(e.After) })],
+            PendingAudit = [.. stored.PendingAudit.Select(e => e with { Before = AuditSecrets.LeftOut(e.Before), After = AuditSecrets.LeftOut(e.After) })],
         };
         return JsonNode.Parse(Serializer.Serialize(withoutSecrets).ToString());
-    }
-
-    // Account entries written before they were made to leave secrets out may still hold a password's
-    // or a token's hash or the security stamp: none of it leaves the instance in a document.
-    private static readonly string[] Secrets = ["passwordHash", "securityStamp", "hash"];
-
-    private static string? WithoutSecrets(string? values)
-    {
-        if (values is null || !Secrets.Any(s => values.Contains($"\"{s}\"", StringComparison.OrdinalIgnoreCase)))
-        {
-            return values;
-        }
-
-        var node = JsonNode.Parse(values);
-        Scrub(node);
-        return node?.ToJsonString(AuditJson);
-
-        static void Scrub(JsonNode? node)
-        {
-            if (node is JsonObject fields)
-            {
-                foreach (var secret in fields.Select(f => f.Key).Where(k => Secrets.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList())
-                {
-                    fields.Remove(secret);
-                }
-
-                foreach (var (_, value) in fields)
-                {
-                    Scrub(value);
-                }
-            }
-            else if (node is JsonArray items)
-            {
-                foreach (var item in items)
-                {
-                    Scrub(item);
-                }
-            }
-        }
     }
 
     // An imported account has since been given a password and signed in with: it is the same account
