@@ -1,0 +1,37 @@
+using SupportGrains.Api.Components.Audit;
+
+namespace SupportGrains.Api.Tests.Components.Audit;
+
+/// <summary>What an audit entry changed, read from its before and after.</summary>
+public sealed class AuditChangesTests
+{
+    [Fact]
+    public void Only_the_values_that_differ_are_listed_each_named_by_its_place()
+    {
+        var changes = AuditChanges.Of(
+            """{ "name": "Ana", "availabilityHistory": [{ "status": "AVAILABLE", "note": null }], "hours": 30 }""",
+            """{ "name": "Ana", "availabilityHistory": [{ "status": "OFF_SICK", "note": "Flu" }], "hours": 30 }""");
+
+        Assert.Equal<AuditChange>(
+            [new AuditChange("availabilityHistory[0].status", "AVAILABLE", "OFF_SICK"), new AuditChange("availabilityHistory[0].note", "null", "Flu")],
+            changes);
+    }
+
+    [Fact]
+    public void A_record_created_has_every_value_new_and_one_removed_has_every_value_gone()
+    {
+        Assert.Equal<AuditChange>([new AuditChange("name", null, "Ana")], AuditChanges.Of(null, """{ "name": "Ana" }"""));
+        Assert.Equal<AuditChange>([new AuditChange("name", "Ana", null)], AuditChanges.Of("""{ "name": "Ana" }""", null));
+    }
+
+    [Fact]
+    public void A_long_value_is_shortened_and_text_that_is_not_json_is_the_value_itself()
+    {
+        var change = Assert.Single(AuditChanges.Of("short", new string('x', 500)));
+
+        Assert.Equal("value", change.Field);
+        Assert.Equal("short", change.Before);
+        Assert.Equal(160, change.After!.Length);
+        Assert.EndsWith("…", change.After);
+    }
+}
