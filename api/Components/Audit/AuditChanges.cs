@@ -19,9 +19,13 @@ public static class AuditChanges
         var now = Flatten(Parse(after));
         var fields = now.Keys.Concat(was.Keys.Where(k => !now.ContainsKey(k)));
         return [.. fields
-            .Where(f => was.GetValueOrDefault(f) != now.GetValueOrDefault(f))
+            .Where(f => was.GetValueOrDefault(f) != now.GetValueOrDefault(f) && !EmptiedOrFilled(f, was, now) && !EmptiedOrFilled(f, now, was))
             .Select(f => new AuditChange(f, Shorten(was.GetValueOrDefault(f)), Shorten(now.GetValueOrDefault(f))))];
     }
+
+    // An empty list on one side and its items on the other: the items say it.
+    private static bool EmptiedOrFilled(string field, Dictionary<string, string> empty, Dictionary<string, string> items) =>
+        empty.GetValueOrDefault(field) == "[]" && items.Keys.Any(k => k.StartsWith(field + "[", StringComparison.Ordinal));
 
     private static JsonNode? Parse(string? json)
     {

@@ -40,6 +40,8 @@ public sealed class AuditPageTests(WebAppFixture web)
             await Expect(newest.Locator("[data-testid=audit-changes]")).ToContainTextAsync($"availabilityHistory[0].status: {was["status"]} → UNAVAILABLE");
             await Expect(newest.Locator("[data-testid=audit-changes]")).ToContainTextAsync($"availabilityHistory[0].note: {was["note"]?.GetValue<string>() ?? "null"} → Training day");
 
+            await WebAppFixture.ScreenshotAsync(page, "audit-entries", Viewport.Desktop);
+
             // By colleague: the change is the newest entry about the leader.
             await PickAsync(page, "audit-staff", leaderName);
             await Expect(page.Locator("[data-testid=audit-entry]").First).ToHaveAttributeAsync("data-entry-id", entryId);

@@ -25,6 +25,14 @@ public sealed class AuditChangesTests
     }
 
     [Fact]
+    public void A_list_that_was_empty_is_said_by_its_new_items_alone()
+    {
+        var changes = AuditChanges.Of("""{ "history": [] }""", """{ "history": [{ "status": "ON_LEAVE" }] }""");
+
+        Assert.Equal<AuditChange>([new AuditChange("history[0].status", null, "ON_LEAVE")], changes);
+    }
+
+    [Fact]
     public void A_long_value_is_shortened_and_text_that_is_not_json_is_the_value_itself()
     {
         var change = Assert.Single(AuditChanges.Of("short", new string('x', 500)));
