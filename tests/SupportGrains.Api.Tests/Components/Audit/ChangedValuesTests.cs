@@ -3,39 +3,39 @@ using SupportGrains.Api.Components.Audit;
 namespace SupportGrains.Api.Tests.Components.Audit;
 
 /// <summary>What an audit entry changed, read from its before and after.</summary>
-public sealed class AuditChangesTests
+public sealed class ChangedValuesTests
 {
     [Fact]
     public void Only_the_values_that_differ_are_listed_each_named_by_its_place()
     {
-        var changes = AuditChanges.Of(
+        var changes = ChangedValues.Of(
             """{ "name": "Ana", "availabilityHistory": [{ "status": "AVAILABLE", "note": null }], "hours": 30 }""",
             """{ "name": "Ana", "availabilityHistory": [{ "status": "OFF_SICK", "note": "Flu" }], "hours": 30 }""");
 
-        Assert.Equal<AuditChange>(
-            [new AuditChange("availabilityHistory[0].status", "AVAILABLE", "OFF_SICK"), new AuditChange("availabilityHistory[0].note", "null", "Flu")],
+        Assert.Equal<ChangedValue>(
+            [new ChangedValue("availabilityHistory[0].status", "AVAILABLE", "OFF_SICK"), new ChangedValue("availabilityHistory[0].note", "null", "Flu")],
             changes);
     }
 
     [Fact]
     public void A_record_created_has_every_value_new_and_one_removed_has_every_value_gone()
     {
-        Assert.Equal<AuditChange>([new AuditChange("name", null, "Ana")], AuditChanges.Of(null, """{ "name": "Ana" }"""));
-        Assert.Equal<AuditChange>([new AuditChange("name", "Ana", null)], AuditChanges.Of("""{ "name": "Ana" }""", null));
+        Assert.Equal<ChangedValue>([new ChangedValue("name", null, "Ana")], ChangedValues.Of(null, """{ "name": "Ana" }"""));
+        Assert.Equal<ChangedValue>([new ChangedValue("name", "Ana", null)], ChangedValues.Of("""{ "name": "Ana" }""", null));
     }
 
     [Fact]
     public void A_list_that_was_empty_is_said_by_its_new_items_alone()
     {
-        var changes = AuditChanges.Of("""{ "history": [] }""", """{ "history": [{ "status": "ON_LEAVE" }] }""");
+        var changes = ChangedValues.Of("""{ "history": [] }""", """{ "history": [{ "status": "ON_LEAVE" }] }""");
 
-        Assert.Equal<AuditChange>([new AuditChange("history[0].status", null, "ON_LEAVE")], changes);
+        Assert.Equal<ChangedValue>([new ChangedValue("history[0].status", null, "ON_LEAVE")], changes);
     }
 
     [Fact]
     public void A_long_value_is_shortened_and_text_that_is_not_json_is_the_value_itself()
     {
-        var change = Assert.Single(AuditChanges.Of("short", new string('x', 500)));
+        var change = Assert.Single(ChangedValues.Of("short", new string('x', 500)));
 
         Assert.Equal("value", change.Field);
         Assert.Equal("short", change.Before);

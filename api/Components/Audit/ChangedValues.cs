@@ -9,18 +9,18 @@ namespace SupportGrains.Api.Components.Audit;
 /// that differ, each named by its place in the record ("availability.status"), so a director reads
 /// "status: AVAILABLE → OFF_SICK" instead of two records side by side. A list is compared whole.
 /// </summary>
-public static class AuditChanges
+public static class ChangedValues
 {
     private const int Longest = 160;
 
-    public static ImmutableArray<AuditChange> Of(string? before, string? after)
+    public static ImmutableArray<ChangedValue> Of(string? before, string? after)
     {
         var was = Flatten(Parse(before));
         var now = Flatten(Parse(after));
         var fields = now.Keys.Concat(was.Keys.Where(k => !now.ContainsKey(k)));
         return [.. fields
             .Where(f => was.GetValueOrDefault(f) != now.GetValueOrDefault(f) && !EmptiedOrFilled(f, was, now) && !EmptiedOrFilled(f, now, was))
-            .Select(f => new AuditChange(f, Shorten(was.GetValueOrDefault(f)), Shorten(now.GetValueOrDefault(f))))];
+            .Select(f => new ChangedValue(f, Shorten(was.GetValueOrDefault(f)), Shorten(now.GetValueOrDefault(f))))];
     }
 
     // An empty list on one side and its items on the other: the items say it.
