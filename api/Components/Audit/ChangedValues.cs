@@ -6,8 +6,9 @@ namespace SupportGrains.Api.Components.Audit;
 
 /// <summary>
 /// What an audit entry changed, read from its before and after (whole records, as JSON): the values
-/// that differ, each named by its place in the record ("availability.status"), so a director reads
-/// "status: AVAILABLE → OFF_SICK" instead of two records side by side. A list is compared whole.
+/// that differ, each named by its place in the record ("availabilityHistory[0].status"), so a
+/// director reads "…status: AVAILABLE → OFF_SICK" instead of two records side by side. Each item of
+/// a list is compared in its place; a value longer than a line or two is cut short.
 /// </summary>
 public static class ChangedValues
 {
