@@ -18,6 +18,8 @@ public static class ApplicationHosting
         services.AddScoped<PeopleService>();
         services.AddScoped<StaffService>();
         services.AddScoped<RotaService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<AuditService>();
         services.AddScoped<PageChanges>();
         services.AddSingleton<OrganisationChanges>();
         return builder;

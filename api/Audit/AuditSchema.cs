@@ -1,4 +1,4 @@
-using SupportGrains.Api.Access;
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Audit;
 using SupportGrains.GraphQL.Types;
@@ -13,13 +13,9 @@ internal static class AuditSchema
         .BindType<AuditEntry>("AuditEntry")
         .BindEnum<AuditOutcome>("AuditOutcome")
         .ResolveAsync("Query", "auditTrail", c =>
-        {
-            var organisationId = c.Required<string>("organisationId");
-            c.Require(actor => AccessPolicy.ReadAudit(actor, organisationId));
-            return c.Grains().GetGrain<IAuditTrailGrain>(organisationId).ReadAsync(new AuditQuery(
-                organisationId, c.Argument<string>("personId"), c.Argument<string>("staffId"), c.OptionalArgument<DateOnly>("from"), c.OptionalArgument<DateOnly>("to"),
-                c.Argument<int>("first"), c.Argument<string>("after")));
-        })
+            c.Service<AuditService>().ReadAsync(new AuditQuery(
+                c.Required<string>("organisationId"), c.Argument<string>("personId"), c.Argument<string>("staffId"), c.OptionalArgument<DateOnly>("from"), c.OptionalArgument<DateOnly>("to"),
+                c.Argument<int>("first"), c.Argument<string>("after"))))
         .Resolve("AuditEntry", "username", c => c.SourceAs<AuditEntry>().Author?.Username)
         .Resolve("AuditEntry", "roles", c => c.SourceAs<AuditEntry>().Author?.Roles)
         .ResolveAsync("AuditEntry", "people", c => Load.People(c, c.SourceAs<AuditEntry>().PersonIds))

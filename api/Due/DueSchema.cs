@@ -1,4 +1,5 @@
 using SupportGrains.Api.Access;
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Common;
 using SupportGrains.Grains.Due;
@@ -46,12 +47,9 @@ internal static class DueSchema
 
     private static async Task<IReadOnlyList<DueItem>> DueAsync(ResolveContext context, string organisationId, string? staffId)
     {
-        if (staffId is null)
-        {
-            context.Require(actor => AccessPolicy.ReadLeadership(actor, organisationId, "what is due"));
-        }
-
-        return await context.Grains().GetGrain<IDueGrain>(organisationId).DueAsync(context.Argument<int>("within"), Days.Today(context), staffId);
+        return staffId is null
+            ? await context.Service<OrganisationService>().DueAsync(organisationId, context.Argument<int>("within"))
+            : await context.Grains().GetGrain<IDueGrain>(organisationId).DueAsync(context.Argument<int>("within"), Days.Today(context), staffId);
     }
 
     private static async ValueTask<IAsyncEnumerable<object?>> DueRecordedAsync(ResolveContext context)

@@ -1,4 +1,5 @@
 using SupportGrains.Api.Access;
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.Staff;
@@ -34,14 +35,11 @@ internal static class OrganisationSchema
             var id = c.Required<string>("organisationId");
             c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, id, "a growth plan"));
             return await Load.RawOrganisation(c, id) is { } organisation
-                ? await c.Grains().GetGrain<IOrganisationGrain>(organisation.Id).GrowthPlanAsync(c.Required<int>("adding"), c.Required<DateOnly>("by"))
+                ? await Organisations(c).GrowthPlanAsync(organisation.Id, c.Required<int>("adding"), c.Required<DateOnly>("by"))
                 : null;
         })
         .ResolveAsync("Organisation", "growthPlan", c =>
-        {
-            c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, c.SourceAs<OrganisationView>().Id, "a growth plan"));
-            return Grain(c).GrowthPlanAsync(c.Required<int>("adding"), c.Required<DateOnly>("by"));
-        })
+            Organisations(c).GrowthPlanAsync(c.SourceAs<OrganisationView>().Id, c.Required<int>("adding"), c.Required<DateOnly>("by")))
         .ResolveAsync("Organisation", "people", async c =>
         {
             var organisation = c.Members("The people supported");
@@ -75,33 +73,23 @@ internal static class OrganisationSchema
         .Resolve("Organisation", "settings", c => c.SourceAs<OrganisationView>().Settings)
         .ResolveAsync("Organisation", "sizeCheck", async c =>
         {
-            c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, c.SourceAs<OrganisationView>().Id, "the size check"));
-            var check = await Grain(c).SizeCheckAsync(c.Argument<int>("adding"), Days.AsOf(c));
+            var check = await Organisations(c).SizeCheckAsync(c.SourceAs<OrganisationView>().Id, c.Argument<int>("adding"), Days.AsOf(c));
             await Load.PrimeAsync(c, c.SourceAs<OrganisationView>().Id, check.Findings.SelectMany(f => f.PersonIds), check.Findings.SelectMany(f => f.StaffIds));
             return check;
         })
         .ResolveAsync("Organisation", "whoKnowsEveryone", async c =>
         {
-            c.Require(actor => AccessPolicy.ReadLeadership(actor, c.SourceAs<OrganisationView>().Id, "who knows everyone"));
-            var staff = await Grain(c).WhoKnowsEveryoneAsync(c.Argument<bool>("includeStaff"), Days.Today(c));
+            var staff = await Organisations(c).WhoKnowsEveryoneAsync(c.SourceAs<OrganisationView>().Id, c.Argument<bool>("includeStaff"));
             Load.Prime(c, [], staff);
-            return await Load.StaffMembers(c, staff.Select(s => s.Id));
+            return (IReadOnlyList<StaffView>)staff;
         })
         .ResolveAsync("Organisation", "knowsGaps", async c =>
         {
-            c.Require(actor => AccessPolicy.ReadLeadership(actor, c.SourceAs<OrganisationView>().Id, "the knows gaps"));
-            var gaps = await Grain(c).KnowsGapsAsync(c.Argument<bool>("leadersOnly"), Days.Today(c));
-            await Load.PrimeAsync(c, c.SourceAs<OrganisationView>().Id, gaps.Select(g => g.PersonId).OfType<string>(), gaps.SelectMany(g => new[] { g.StaffId, g.ColleagueId }).OfType<string>());
-            var readable = await Task.WhenAll(gaps.Select(async g => await Load.Staff(c, g.StaffId) is not null
-                && (g.PersonId is null || await Load.Person(c, g.PersonId) is not null)
-                && (g.ColleagueId is null || await Load.Staff(c, g.ColleagueId) is not null)));
-            return gaps.Where((_, i) => readable[i]).ToList();
+            var gaps = await Organisations(c).KnowsGapsAsync(c.SourceAs<OrganisationView>().Id, c.Argument<bool>("leadersOnly"));
+            Load.Prime(c, gaps.Views.People, gaps.Views.Staff);
+            return (IReadOnlyList<KnowsGap>)gaps.Gaps;
         })
-        .ResolveAsync("Organisation", "workforce", c =>
-        {
-            c.Require(actor => AccessPolicy.ReadOrganisationFigures(actor, c.SourceAs<OrganisationView>().Id, "the workforce figures"));
-            return Grain(c).WorkforceAsync(Days.AsOf(c));
-        })
+        .ResolveAsync("Organisation", "workforce", c => Organisations(c).WorkforceAsync(c.SourceAs<OrganisationView>().Id, Days.AsOf(c)))
         .ResolveAsync("Finding", "people", c => Load.People(c, c.SourceAs<Finding>().PersonIds))
         .ResolveAsync("Finding", "staff", c => Load.StaffMembers(c, c.SourceAs<Finding>().StaffIds))
         .ResolveAsync("KnowsGap", "staff", c => Load.Staff(c, c.SourceAs<KnowsGap>().StaffId))
@@ -145,6 +133,5 @@ internal static class OrganisationSchema
             }, c.Change());
         });
 
-    private static IOrganisationGrain Grain(SupportGrains.GraphQL.Execution.ResolveContext context) =>
-        context.Grains().GetGrain<IOrganisationGrain>(context.SourceAs<OrganisationView>().Id);
+    private static OrganisationService Organisations(SupportGrains.GraphQL.Execution.ResolveContext context) => context.Service<OrganisationService>();
 }

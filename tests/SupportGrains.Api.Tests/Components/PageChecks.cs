@@ -13,5 +13,8 @@ public static class PageChecks
     {
         { "me", "/me", DemoAccounts.Staff },
         { "me-leader", "/me", DemoAccounts.Leader },
+        { "organisation", "/organisation", DemoAccounts.Director },
+        { "plan", "/plan", DemoAccounts.Director },
+        { "audit", "/audit", DemoAccounts.Director },
     };
 }
