@@ -18,6 +18,7 @@ public static class ApplicationHosting
         services.AddScoped<PeopleService>();
         services.AddScoped<StaffService>();
         services.AddScoped<RotaService>();
+        services.AddScoped<MatchesService>();
         services.AddScoped<PageChanges>();
         services.AddSingleton<OrganisationChanges>();
         return builder;
