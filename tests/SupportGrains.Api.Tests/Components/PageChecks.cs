@@ -1,4 +1,5 @@
 using SupportGrains.Api.Accounts;
+using SupportGrains.Grains.Sample;
 
 namespace SupportGrains.Api.Tests.Components;
 
@@ -13,5 +14,11 @@ public static class PageChecks
     {
         { "me", "/me", DemoAccounts.Staff },
         { "me-leader", "/me", DemoAccounts.Leader },
+        { "people", "/people", DemoAccounts.Leader },
+        { "person", $"/people/{SampleOrganisation.SamId}", DemoAccounts.Leader },
+        { "person-print", $"/people/{SampleOrganisation.SamId}/print", DemoAccounts.Leader },
+        { "rota", $"/rota?person={SampleOrganisation.SamId}", DemoAccounts.Leader },
+        { "matches", $"/matches?person={SampleOrganisation.SamId}", DemoAccounts.Leader },
+        { "matches-everyone", "/matches", DemoAccounts.Leader },
     };
 }
