@@ -42,7 +42,7 @@ public sealed class MatchBoardPageTests(WebAppFixture web)
         Assert.Equal("STAFF", review["perspective"]!.GetValue<string>());
         Assert.Equal("Mornings felt rushed", review["notWorking"]![0]!.GetValue<string>());
 
-        // A shadow shift for Sam's colleague at induction, alongside a matched colleague, yesterday.
+        // A shadow shift for Sam's colleague at induction (which began today, when the sample was loaded), alongside a matched colleague.
         var sam = await SamAsync(leader);
         var induction = sam["matches"]!.AsArray().First(m => m!["stage"]!.GetValue<string>() == "INDUCTION")!;
         var inductionId = induction["id"]!.GetValue<string>();
@@ -52,17 +52,16 @@ public sealed class MatchBoardPageTests(WebAppFixture web)
         var inductionCard = page.Locator($"[data-testid=match-{inductionId}]");
         await inductionCard.Locator("[data-testid=open-shadow]").ClickAsync();
         var day = page.Locator($"#shadow-on-{inductionId}");
-        await day.FillAsync("2026-11-23");
+        await day.FillAsync(Today);
         await day.PressAsync("Tab");
-        await inductionCard.Locator("[data-testid=shadow-with]").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = alongsideName, Exact = true }).ClickAsync();
+        await inductionCard.GetByRole(AriaRole.Radio, new() { Name = alongsideName, Exact = true }).CheckAsync();
         await inductionCard.Locator("[data-testid=save-shadow]").ClickAsync();
         await Expect(inductionCard.Locator("[data-testid=shadow-shifts]")).ToContainTextAsync($"{before + 1} shadow shift");
-        await Expect(inductionCard.Locator("[data-testid=shadow-shifts]")).ToContainTextAsync($"the latest on Mon 23 Nov with {alongsideName}");
+        await Expect(inductionCard.Locator("[data-testid=shadow-shifts]")).ToContainTextAsync($"the latest on Tue 24 Nov with {alongsideName}");
         var saved = await MatchAsync(leader, inductionId);
         Assert.Equal(before + 1, saved["shadowShifts"]!.GetValue<int>());
         var entry = saved["shadowShiftEntries"]!.AsArray().Last()!;
-        Assert.Equal("2026-11-23", entry["on"]!.GetValue<string>());
+        Assert.Equal(Today, entry["on"]!.GetValue<string>());
         Assert.Equal(alongside["id"]!.GetValue<string>(), entry["with"]!["id"]!.GetValue<string>());
 
         // Ending the match with a reason moves it to the ENDED column.
@@ -128,7 +127,7 @@ public sealed class MatchBoardPageTests(WebAppFixture web)
         await Expect(page.Locator("[data-testid^=assign-]")).ToHaveCountAsync(0);
 
         var staff = await web.ApiAsync(DemoAccounts.Staff);
-        var matchId = (await SamAsync(staff))["matches"]!.AsArray().First(m => m!["stage"]!.GetValue<string>() != "MATCHED")!["id"]!.GetValue<string>();
+        var matchId = (await staff.DataAsync("query ($id: ID!) { person(id: $id) { matches { id stage } } }", new { id = SampleOrganisation.SamId }))["person"]!["matches"]!.AsArray().First(m => m!["stage"]!.GetValue<string>() != "MATCHED")!["id"]!.GetValue<string>();
         var (code, message) = await staff.ErrorAsync("mutation ($m: ID!) { advanceMatch(input: { matchId: $m, to: MATCHED }) { stage } }", new { m = matchId });
         Assert.Equal("FORBIDDEN", code);
         Assert.Contains("is for the leaders of their team and directors", message);
