@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using SupportGrains.Grains.Audit;
+using SupportGrains.Grains.Due;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
@@ -148,11 +149,32 @@ public sealed class Access(CurrentActor current, IGrainFactory grains, Clock clo
         return staff;
     }
 
-    public async Task<StaffView> RequireActAsSelfAsync(string staffId, string what)
+    /// <summary>
+    /// Something a colleague does for themselves in the rota of the team around a person: both the
+    /// colleague and the rota must be of the actor's organisation, so nothing of another
+    /// organisation's rota is read or answered.
+    /// </summary>
+    public async Task<StaffView> RequireActAsSelfAsync(string staffId, string personId, string what)
     {
         var staff = await grains.GetGrain<IStaffMemberGrain>(staffId).GetAsync() ?? throw DomainException.NotFound($"Staff member {staffId}");
         Require(AccessPolicy.ActAsSelf(Actor, staff.OrganisationId, staffId, what));
+        var person = await grains.GetGrain<IPersonGrain>(personId).GetAsync() ?? throw DomainException.NotFound($"Person {personId}");
+        Require(AccessPolicy.ActAsSelf(Actor, person.OrganisationId, staffId, what));
         return staff;
+    }
+
+    /// <summary>Marking an item recorded as due done; another organisation's items are refused before anything of them is read.</summary>
+    public async Task RequireMarkDueDoneAsync(string organisationId, string dueId, string staffId)
+    {
+        var actor = Actor;
+        DueItem? item = null;
+        if (actor.BelongsTo(organisationId))
+        {
+            var recorded = await grains.GetGrain<IDueGrain>(organisationId).RecordedAsync();
+            item = recorded.FirstOrDefault(r => r.Item.Key == dueId)?.Item ?? throw DomainException.NotFound($"Due item {dueId} recorded in organisation {organisationId}");
+        }
+
+        Require(AccessPolicy.MarkDueDone(actor, organisationId, dueId, staffId, item, actor.IsDirectorOf(organisationId) || item is null ? Scope.Nothing : await ScopeAsync()));
     }
 
     /// <summary>The context a change carries: its key, who asked, the operation and its input (secrets left out), for the audit trail.</summary>

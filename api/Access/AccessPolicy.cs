@@ -1,3 +1,5 @@
+using SupportGrains.Grains.Due;
+
 namespace SupportGrains.Api.Access;
 
 /// <summary>
@@ -85,6 +87,21 @@ public static class AccessPolicy
         Member(actor, organisationId) && (actor.StaffId == staffId || actor.IsDirectorOf(organisationId))
             ? Decision.Allow
             : Decision.Refuse($"{Capital(what)} is for staff member {staffId} themselves.");
+
+    /// <summary>
+    /// Marking an item of what is due done, as the colleague who saw to it (<paramref name="staffId"/>):
+    /// an item due to themselves, or, as a team leader, one about a team they lead or a colleague in
+    /// it; a director, any item of their organisation, for any colleague. A null item is one not read
+    /// (another organisation's).
+    /// </summary>
+    public static Decision MarkDueDone(Actor actor, string organisationId, string dueId, string staffId, DueItem? item, Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Member(actor, organisationId) && item is not null && (actor.IsDirectorOf(organisationId) || (actor.StaffId == staffId
+            && (item.StaffId == staffId || (item.PersonId is { } person && Leads(actor, scope, person)) || (actor.Is(SupportClaims.TeamLeaderRole) && item.StaffId is { } colleague && scope.LedStaff.Contains(colleague)))))
+            ? Decision.Allow
+            : Decision.Refuse($"Marking {dueId} done is for the colleague it is due to, the leaders of the team it is about, and directors, each as themselves.");
+    }
 
     public static Decision Administer(Actor actor, string what)
     {

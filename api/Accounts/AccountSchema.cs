@@ -33,14 +33,14 @@ internal static class AccountSchema
         })
         .Resolve("Account", "createdAt", c => c.SourceAs<AccountView>().CreatedAt is var at && at == default ? null : at)
         .Resolve("Account", "lockedUntil", c => c.SourceAs<AccountView>().LockedUntil is { } until && until > Now(c) ? until : null)
-        .ResolveAsync("Mutation", "createAccount", c =>
+        .Mutation("createAccount", c =>
         {
             var input = c.Input();
             var assignment = new RoleAssignment(Roles(input), input.Text("organisationId"), input.Text("staffId"));
             AccountAccess.MayGive(AccountAccess.SignedIn(c.Actor()), assignment, "createAccount");
             return Accounts(c).CreateAsync(input.Get<string>("username"), input.Get<string>("password"), assignment.Roles, assignment.OrganisationId, assignment.StaffId, c.Change());
         })
-        .ResolveAsync("Mutation", "setAccountRoles", async c =>
+        .Mutation("setAccountRoles", async c =>
         {
             var input = c.Input();
             var actor = AccountAccess.SignedIn(c.Actor());
@@ -58,13 +58,13 @@ internal static class AccountSchema
 
             return await c.Grains().GetGrain<IAccountGrain>(account.Username).AssignAsync(assignment, c.Change());
         })
-        .ResolveAsync("Mutation", "resetPassword", c =>
+        .Mutation("resetPassword", c =>
         {
             var input = c.Input();
             AccountAccess.MayResetPasswords(AccountAccess.SignedIn(c.Actor()));
             return Accounts(c).SetPasswordAsync(input.Get<string>("username"), input.Get<string>("newPassword"), c.Change());
         })
-        .ResolveAsync("Mutation", "unlockAccount", async c =>
+        .Mutation("unlockAccount", async c =>
         {
             var input = c.Input();
             var actor = AccountAccess.SignedIn(c.Actor());
@@ -72,7 +72,7 @@ internal static class AccountSchema
             AccountAccess.MayChange(actor, account, "unlockAccount");
             return await c.Grains().GetGrain<IAccountGrain>(account.Username).UnlockAsync(c.Change());
         })
-        .ResolveAsync("Mutation", "createAccessToken", c =>
+        .Mutation("createAccessToken", c =>
         {
             var input = c.Input();
             var actor = LocalActor(c, "createAccessToken");
@@ -84,7 +84,7 @@ internal static class AccountSchema
 
             return Accounts(c).IssueAsync(actor.AccountId, input.Get<string>("name"), AccessTokenKind.Personal, Now(c).AddDays(days), c.Change());
         })
-        .ResolveAsync("Mutation", "revokeAccessToken", c =>
+        .Mutation("revokeAccessToken", c =>
         {
             var input = c.Input();
             var actor = LocalActor(c, "revokeAccessToken");

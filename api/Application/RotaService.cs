@@ -72,21 +72,21 @@ public sealed class RotaService(Access.Access access, PeopleService people, Staf
     public async Task<ShiftSwap> ProposeSwapAsync(ProposeShiftSwapInput input, ChangeContext change)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await access.RequireActAsSelfAsync(input.ProposedBy, "proposing a swap of their shift");
+        await access.RequireActAsSelfAsync(input.ProposedBy, PersonOf(input.ShiftId), "proposing a swap of their shift");
         return await RotaOf(input.ShiftId).ProposeSwapAsync(input.ShiftId, input.ProposedBy, input.WantedColleagueId, input.Note, change);
     }
 
     /// <summary>Another member of the team takes the shift of a proposed swap: for themselves (or a director).</summary>
     public async Task<ShiftSwap> AcceptSwapAsync(string swapId, string acceptedBy, ChangeContext change)
     {
-        await access.RequireActAsSelfAsync(acceptedBy, "accepting a swap");
+        await access.RequireActAsSelfAsync(acceptedBy, PersonOf(swapId), "accepting a swap");
         return await RotaOf(swapId).AcceptSwapAsync(swapId, acceptedBy, change);
     }
 
     /// <summary>Whoever proposed a swap withdraws it: for themselves (or a director).</summary>
     public async Task<ShiftSwap> WithdrawSwapAsync(string swapId, string by, ChangeContext change)
     {
-        await access.RequireActAsSelfAsync(by, "withdrawing a swap");
+        await access.RequireActAsSelfAsync(by, PersonOf(swapId), "withdrawing a swap");
         return await RotaOf(swapId).WithdrawSwapAsync(swapId, by, change);
     }
 
@@ -99,6 +99,9 @@ public sealed class RotaService(Access.Access access, PeopleService people, Staf
     }
 
     /// <summary>The rota that holds a shift or swap, named by its id.</summary>
-    private IRotaGrain RotaOf(string id) =>
-        grains.GetGrain<IRotaGrain>(RotaIds.PersonOf(id) ?? throw DomainException.NotFound(id.StartsWith("sw", StringComparison.Ordinal) ? $"Swap {id}" : $"Shift {id}"));
+    private IRotaGrain RotaOf(string id) => grains.GetGrain<IRotaGrain>(PersonOf(id));
+
+    // Whose rota a shift or swap id belongs to (the id says it); an id that names no rota is not found.
+    private static string PersonOf(string id) =>
+        RotaIds.PersonOf(id) ?? throw DomainException.NotFound(id.StartsWith("sw", StringComparison.Ordinal) ? $"Swap {id}" : $"Shift {id}");
 }

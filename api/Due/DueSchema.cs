@@ -39,7 +39,7 @@ internal static class DueSchema
         .Mutation("markDueDone", async c =>
         {
             var input = c.Input();
-            await c.Access().RequireActAsSelfAsync(input.Get<string>("staffId"), "marking an item done");
+            await c.Access().RequireMarkDueDoneAsync(input.Get<string>("organisationId"), input.Get<string>("dueId"), input.Get<string>("staffId"));
             return await c.Grains().GetGrain<IDueGrain>(input.Get<string>("organisationId")).MarkDoneAsync(input.Get<string>("dueId"), input.Get<string>("staffId"), c.Change());
         })
         .Subscribe("Subscription", "dueRecorded", DueRecordedAsync);

@@ -80,9 +80,13 @@ internal static class Load
     public static Task<TeamState?> TeamMatches(ResolveContext context, string personId) =>
         Loader(context, "team-matches", async (g, key) => (TeamState?)await g.GetGrain<ITeamGrain>(key).GetAsync()).LoadAsync(personId);
 
-    /// <summary>A match, from the team that keeps it (its id names the person), when the user may read its person or it is their own.</summary>
+    /// <summary>
+    /// A match, from the team that keeps it (its id names the person), when the user may read both
+    /// its person and its colleague (a match shows both, so one the user may not read is left out of
+    /// lists rather than breaking them).
+    /// </summary>
     public static async Task<Match?> Match(ResolveContext context, string id) =>
-        await RawMatch(context, id) is { } match && (context.Access().Actor.StaffId == match.StaffId || await Person(context, match.PersonId) is not null) ? match : null;
+        await RawMatch(context, id) is { } match && await Person(context, match.PersonId) is not null && await Staff(context, match.StaffId) is not null ? match : null;
 
     public static async Task<Match?> RawMatch(ResolveContext context, string id) =>
         Ids.PersonOfMatch(id) is { } personId && await TeamMatches(context, personId) is { } team ? team.MatchById(id) : null;

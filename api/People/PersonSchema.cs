@@ -37,7 +37,7 @@ internal static class PersonSchema
         .ResolveAsync("Person", "matches", async c =>
         {
             var team = await Load.TeamMatches(c, c.SourceAs<PersonView>().Id);
-            IReadOnlyList<Grains.Matches.Match> matches = team?.Matches ?? [];
+            var matches = await Load.Matches(c, (team?.Matches ?? []).Select(m => m.Id));
             return c.Argument<bool>("includeEnded") ? matches : matches.Where(m => !m.IsEnded).ToList();
         })
         .Mutation("addPerson", c =>

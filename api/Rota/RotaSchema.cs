@@ -46,7 +46,17 @@ internal static class RotaSchema
         {
             var from = c.Arguments.GetValueOrDefault("from") is DateOnly f ? f : ShiftTimes.WeekOf(Days.Today(c));
             var to = c.Arguments.GetValueOrDefault("to") is DateOnly t ? t : ShiftTimes.WeekOf(Days.Today(c)).AddDays(13);
-            return (IReadOnlyList<RotaShift>)await c.Service<RotaService>().ShiftsOfAsync(c.SourceAs<StaffView>(), from, to);
+            var shifts = await c.Service<RotaService>().ShiftsOfAsync(c.SourceAs<StaffView>(), from, to);
+            var readable = await Load.People(c, shifts.Select(s => s.PersonId).Distinct());
+            return shifts.Where(s => readable.Any(p => p.Id == s.PersonId)).ToList();
+        })
+        .ResolveAsync("RotaWeek", "clashes", c => ReadableClashesAsync(c, c.SourceAs<RotaWeek>().Clashes))
+        .ResolveAsync("Shift", "clashes", c => ReadableClashesAsync(c, c.SourceAs<RotaShift>().Clashes))
+        .ResolveAsync("RotaWeek", "swaps", async c =>
+        {
+            var swaps = c.SourceAs<RotaWeek>().Swaps;
+            var readable = await Load.StaffMembers(c, swaps.Select(s => s.ProposedBy).Distinct());
+            return swaps.Where(s => readable.Any(r => r.Id == s.ProposedBy)).ToList();
         })
         .ResolveAsync("RotaWeek", "person", c => Load.Person(c, c.SourceAs<RotaWeek>().PersonId))
         .ResolveAsync("Shift", "person", c => Load.Person(c, c.SourceAs<RotaShift>().PersonId))
@@ -129,6 +139,13 @@ internal static class RotaSchema
             return c.Service<RotaService>().WithdrawSwapAsync(input.Get<string>("swapId"), input.Get<string>("by"), c.Change());
         });
 
+    /// <summary>The clashes of the colleagues the user may read (someone who knows the person reads their rota, not every colleague in it).</summary>
+    private static async Task<IReadOnlyList<Clash>> ReadableClashesAsync(ResolveContext context, ImmutableArray<Clash> clashes)
+    {
+        var readable = await Load.StaffMembers(context, clashes.Select(c => c.StaffId).Distinct());
+        return [.. clashes.Where(c => readable.Any(s => s.Id == c.StaffId))];
+    }
+
     private static ShiftTemplate Template(IReadOnlyDictionary<string, object?> input) =>
         new(input.Get<int>("week"), input.Get<Weekday>("weekday"), input.Get<TimeOnly>("start"), input.Get<TimeOnly>("end"), input.Get<ShiftKind>("kind"),
             input.Text("colleagueId"), input.Text("note"));
@@ -141,9 +158,13 @@ internal static class RotaSchema
         return rota;
     }
 
+    /// <summary>The person whose team's rota holds a shift or swap, named by its id.</summary>
+    private static string PersonOf(string id) =>
+        RotaIds.PersonOf(id) ?? throw DomainException.NotFound(id.StartsWith("sw", StringComparison.Ordinal) ? $"Swap {id}" : $"Shift {id}");
+
     /// <summary>The rota that holds a shift or swap, named by its id.</summary>
     private static IRotaGrain RotaOf(ResolveContext context, string id) =>
-        context.Grains().GetGrain<IRotaGrain>(RotaIds.PersonOf(id) ?? throw DomainException.NotFound(id.StartsWith("sw", StringComparison.Ordinal) ? $"Swap {id}" : $"Shift {id}"));
+        context.Grains().GetGrain<IRotaGrain>(PersonOf(id));
 
     /// <summary>
     /// A shift as the person's organisation reads it, asked afresh (not from a loader of the request)

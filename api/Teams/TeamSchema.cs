@@ -19,6 +19,13 @@ internal static class TeamSchema
                 : null;
         })
         .ResolveAsync("Team", "person", c => Load.Person(c, c.SourceAs<TeamView>().PersonId))
+        .ResolveAsync("Team", "members", async c =>
+        {
+            // Someone who knows the person reads their team, but only the members they may read.
+            var members = c.SourceAs<TeamView>().Members;
+            var readable = await Load.StaffMembers(c, members.Select(m => m.StaffId));
+            return members.Where(m => readable.Any(s => s.Id == m.StaffId)).ToList();
+        })
         .ResolveAsync("Team", "leaders", async c => await Load.StaffMembers(c, (await Load.TeamMatches(c, c.SourceAs<TeamView>().PersonId))?.LeaderStaffIds ?? []))
         .Mutation("setTeamLeaders", async c =>
         {

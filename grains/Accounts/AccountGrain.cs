@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.Staff;
 
@@ -108,6 +109,26 @@ public sealed class AccountGrain([PersistentState(StorageNames.Account, StorageN
 
     public Task<AccountView?> AuthenticateAsync(string secretHash) =>
         Task.FromResult(Current is { } account && AccountRules.Authenticate(account, secretHash, Clock.Now) is not null ? View(account) : null);
+
+    protected override string AuditOrganisation(AccountState state) => state.OrganisationId ?? "";
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(AccountState? before, AccountState after) =>
+        ([], [.. new[] { before?.StaffId, after.StaffId }.OfType<string>().Distinct()]);
+
+    // The entry keeps what the account may do and its tokens as anyone may see them: never the password's hash, the security stamp or a token's hash.
+    protected override (object? Before, object? After) AuditValues(AccountState? before, AccountState after) =>
+        (before is null ? null : Audited(before), Audited(after));
+
+    private static object Audited(AccountState a) => new
+    {
+        a.Roles,
+        a.OrganisationId,
+        a.StaffId,
+        a.FailedAttempts,
+        a.LockedUntil,
+        a.PasswordSetAt,
+        Tokens = a.Tokens.Select(t => t.View()).ToList(),
+    };
 
     private static SignInOutcome Refused(DateTimeOffset? lockedUntil, DateTimeOffset now) =>
         AccountRules.IsLocked(lockedUntil, now)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
+using SupportGrains.Grains.Audit;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.Staff;
 
@@ -138,6 +139,22 @@ public sealed class DueGrain([PersistentState(StorageNames.Due, StorageNames.Def
         var done = recorded with { DoneBy = staff.Id, DoneAt = Clock.Now };
         await SaveAsync(current with { Recorded = current.Recorded.Replace(recorded, done) }, change, key);
         return done;
+    }
+
+    protected override string AuditOrganisation(DueState state) => Key;
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(DueState? before, DueState after)
+    {
+        var touched = AuditChanges.Of(before?.Recorded ?? [], after.Recorded).After;
+        return ([.. touched.Select(r => r.Item.PersonId).OfType<string>().Distinct()],
+            [.. touched.SelectMany(r => new[] { r.Item.StaffId, r.DoneBy }).OfType<string>().Distinct()]);
+    }
+
+    // Everything ever recorded as due is kept here; the entry keeps only the items the change touched.
+    protected override (object? Before, object? After) AuditValues(DueState? before, DueState after)
+    {
+        var (was, now) = AuditChanges.Of(before?.Recorded ?? [], after.Recorded);
+        return (new { Recorded = was }, new { Recorded = now });
     }
 
     public Task SubscribeAsync(IDueObserver observer)

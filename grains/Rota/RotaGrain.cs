@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupportGrains.Grains.Audit;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Staff;
 using SupportGrains.Grains.Teams;
@@ -101,6 +102,36 @@ public sealed class RotaGrain([PersistentState(StorageNames.Rota, StorageNames.D
     }
 
     protected override Task ChangedAsync(RotaState saved) => TellOrganisationAsync(saved.OrganisationId);
+
+    protected override string AuditOrganisation(RotaState state) => state.OrganisationId;
+
+    protected override (ImmutableArray<string> People, ImmutableArray<string> Staff) AuditSubjects(RotaState? before, RotaState after)
+    {
+        var (shifts, swaps, patterns) = Touched(before, after);
+        var colleagues = shifts.Select(s => s.StaffId)
+            .Concat(swaps.SelectMany(s => new[] { s.ProposedBy, s.WantedStaffId, s.DecidedBy }))
+            .Concat(patterns.SelectMany(p => p.Shifts.Select(t => t.StaffId)));
+        return ([Key], [.. colleagues.OfType<string>().Distinct()]);
+    }
+
+    // The rota keeps every shift it ever had; the entry keeps only the shifts, swaps, patterns and applications the change touched.
+    protected override (object? Before, object? After) AuditValues(RotaState? before, RotaState after)
+    {
+        var shifts = AuditChanges.Of(before?.Shifts ?? [], after.Shifts);
+        var swaps = AuditChanges.Of(before?.Swaps ?? [], after.Swaps);
+        var patterns = AuditChanges.Of(before?.Patterns ?? [], after.Patterns);
+        var applications = AuditChanges.Of(before?.Applications ?? [], after.Applications);
+        return (new { Shifts = shifts.Before, Swaps = swaps.Before, Patterns = patterns.Before, Applications = applications.Before },
+            new { Shifts = shifts.After, Swaps = swaps.After, Patterns = patterns.After, Applications = applications.After });
+    }
+
+    private static (IEnumerable<Shift> Shifts, IEnumerable<ShiftSwap> Swaps, IEnumerable<RotaPattern> Patterns) Touched(RotaState? before, RotaState after)
+    {
+        var shifts = AuditChanges.Of(before?.Shifts ?? [], after.Shifts);
+        var swaps = AuditChanges.Of(before?.Swaps ?? [], after.Swaps);
+        var patterns = AuditChanges.Of(before?.Patterns ?? [], after.Patterns);
+        return (shifts.Before.Concat(shifts.After), swaps.Before.Concat(swaps.After), patterns.After);
+    }
 
     /// <summary>Patterns and applications are remembered as the result of their change by number.</summary>
     private static string Number(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);

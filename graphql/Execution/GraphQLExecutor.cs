@@ -131,6 +131,11 @@ public sealed class GraphQLExecutor
         {
             return (null, new ExecutionResult(null, [new GraphQLError(e.Message, fieldNodes, path, new Dictionary<string, object?> { ["code"] = e.Code })]));
         }
+        catch (Exception e) when (Options.TranslateException?.Invoke(e) is { } translated)
+        {
+            // An application's own refusal (not allowed, not found) is an error of the subscription, as it is of a field.
+            return (null, new ExecutionResult(null, [new GraphQLError(translated.Message, fieldNodes, path, new Dictionary<string, object?> { ["code"] = translated.Code })]));
+        }
     }
 
     private (PreparedDocument? Prepared, OperationDefinitionNode? Operation, Dictionary<string, object?>? Variables, ExecutionResult? Failure) Begin(ExecutionRequest request)

@@ -9,6 +9,9 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public SupportGrainsApp App { get; private set; } = null!;
 
+    /// <summary>The store the app keeps its data in (its settings name the SQLite file or the PostgreSQL database).</summary>
+    public Store Store { get; private set; } = null!;
+
     public abstract string Name { get; }
 
     /// <summary>A fresh, empty store.</summary>
@@ -18,7 +21,8 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = new SupportGrainsApp(await NewStoreAsync());
+        Store = await NewStoreAsync();
+        App = new SupportGrainsApp(Store);
     }
 
     public async Task DisposeAsync()

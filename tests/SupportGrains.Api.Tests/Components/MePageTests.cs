@@ -19,7 +19,13 @@ public sealed partial class MePageTests(WebAppFixture web)
     [Fact]
     public async Task A_support_worker_on_a_phone_sets_themselves_off_sick_until_friday_in_two_taps_and_sees_sams_cover_fall()
     {
+        // A day's leave on Friday, booked before the sickness: coming back early must not lose it.
+        var staff = await web.ApiAsync(DemoAccounts.Staff);
+        var id = (await staff.DataAsync("{ me { staffId } }"))["me"]!["staffId"]!.GetValue<string>();
+        await staff.DataAsync(
+            "mutation ($id: ID!) { setAvailability(input: { staffId: $id, status: ON_LEAVE, from: \"2026-11-27\", until: \"2026-11-27\", note: \"A family wedding\" }) { id } }", new { id });
         var page = await web.SignInAsync(DemoAccounts.Staff, "/me", Viewport.Phone);
+        await Expect(page.Locator("[data-testid=shifts-2026-11-23]")).ToContainTextAsync("is on leave that day");
         var coveredBefore = await CoveredHoursAsync(page);
         Assert.Contains("You are available.", await page.Locator("[data-testid=availability-now]").InnerTextAsync());
 
@@ -42,7 +48,7 @@ public sealed partial class MePageTests(WebAppFixture web)
         await WebAppFixture.ScreenshotAsync(page, "me-off-sick", Viewport.Phone);
         Assert.Empty(await WebAppFixture.SeriousViolationsAsync(page));
 
-        // Back at work early: available from today, Friday's leave (booked before the sickness) booked again, the cover as it was.
+        // Back at work early: available from today, Friday's leave booked again, the cover as it was.
         await page.Locator("[data-testid=choose-Available]").TapAsync();
         await Expect(confirm).ToHaveTextAsync("Confirm: available from today");
         await confirm.TapAsync();
@@ -50,6 +56,9 @@ public sealed partial class MePageTests(WebAppFixture web)
         await Expect(page.Locator("[data-testid=shifts-2026-11-23]")).ToContainTextAsync("is on leave that day");
         await Expect(page.Locator(SamsTeam + " [data-testid=covered-hours]")).ToContainTextAsync($"Covered {coveredBefore.ToString("0.#", CultureInfo.InvariantCulture)} h");
         Assert.Empty(web.Refused);
+
+        await staff.DataAsync(
+            "mutation ($id: ID!) { setAvailability(input: { staffId: $id, status: AVAILABLE, from: \"2026-11-27\", until: \"2026-11-27\" }) { id } }", new { id });
     }
 
     [Fact]
