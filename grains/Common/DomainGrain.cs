@@ -81,7 +81,7 @@ public abstract partial class DomainGrain<TState>(IPersistentState<Stored<TState
             pending = pending.Add(Entry(operation, change, before.Value, next));
         }
 
-        stored.State = before.With(next, change, resultId) with { PendingAudit = pending };
+        stored.State = before.With(next, change, Clock.Now, resultId) with { PendingAudit = pending };
         try
         {
             await stored.WriteStateAsync();

@@ -12,8 +12,21 @@ namespace SupportGrains.Grains.Common;
 public sealed record Stored<TState>
     where TState : class
 {
-    /// <summary>How many applied ids each grain remembers: a retry older than that many changes to the same thing is applied again.</summary>
+    /// <summary>How many applied ids each grain remembers at least, however long ago they were applied.</summary>
     public const int AppliedChangesKept = 100;
+
+    /// <summary>
+    /// How many applied ids a grain remembers at most: a grain changed more often than this within
+    /// <see cref="AppliedChangesRetainedFor"/> forgets the oldest (the bound on what every write carries).
+    /// </summary>
+    public const int AppliedChangesKeptAtMost = 2000;
+
+    /// <summary>
+    /// How long an applied id is remembered however many changes come after it: a client that lost an
+    /// answer (a timeout, a restart) and sends the change again within this time gets it applied once,
+    /// even when hundreds of other changes to the same thing were queued before its retry.
+    /// </summary>
+    public static readonly TimeSpan AppliedChangesRetainedFor = TimeSpan.FromHours(1);
 
     [Id(0)]
     public TState? Value { get; init; }
@@ -28,18 +41,29 @@ public sealed record Stored<TState>
     public AppliedChange? Applied(ChangeContext change) =>
         change.ClientMutationId is { } key ? AppliedChanges.FirstOrDefault(a => a.ClientMutationId == key) : null;
 
-    public Stored<TState> With(TState value, ChangeContext change, string? resultId = null)
+    /// <summary>The next stored state: the value, with the change's id remembered (applied at <paramref name="at"/>).</summary>
+    public Stored<TState> With(TState value, ChangeContext change, DateTimeOffset at, string? resultId = null)
     {
+        ArgumentNullException.ThrowIfNull(change);
         if (change.ClientMutationId is not { } key)
         {
             return this with { Value = value };
         }
 
-        var applied = AppliedChanges.Add(new AppliedChange(key, resultId));
-        return this with
+        var applied = AppliedChanges.Add(new AppliedChange(key, resultId) { At = at });
+        return this with { Value = value, AppliedChanges = Kept(applied, at) };
+    }
+
+    /// <summary>The last <see cref="AppliedChangesKept"/> ids, and any older ones applied within <see cref="AppliedChangesRetainedFor"/>, up to <see cref="AppliedChangesKeptAtMost"/>.</summary>
+    private static ImmutableArray<AppliedChange> Kept(ImmutableArray<AppliedChange> applied, DateTimeOffset now)
+    {
+        var oldest = Math.Max(0, applied.Length - AppliedChangesKeptAtMost);
+        var since = now - AppliedChangesRetainedFor;
+        while (oldest < applied.Length - AppliedChangesKept && applied[oldest].At < since)
         {
-            Value = value,
-            AppliedChanges = applied.Length > AppliedChangesKept ? applied.RemoveRange(0, applied.Length - AppliedChangesKept) : applied,
-        };
+            oldest++;
+        }
+
+        return oldest == 0 ? applied : applied.RemoveRange(0, oldest);
     }
 }

@@ -110,11 +110,37 @@ public sealed class ProcessCluster : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Starts a silo again after it was killed, on the same ports: a silo that finds its own older
+    /// incarnation in the membership table declares it dead, so the cluster does not wait out the probes.
+    /// Waits until every silo is active again.
+    /// </summary>
+    public async Task<SiloProcess> RestartSiloAsync(SiloProcess silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        var restarted = StartSilo(silo.Name, silo.SiloPort, silo.GatewayPort);
+        Silos = [.. Silos.Select(s => s == silo ? restarted : s)];
+        await restarted.Process.WaitForPortAsync(restarted.GatewayPort, StartTimeout);
+        await Eventually.Async("every silo active in the membership table", StartTimeout, async () =>
+        {
+            var active = await ActiveRowsAsync();
+            return active == Silos.Count ? null : $"{active} of {Silos.Count} active";
+        });
+        return restarted;
+    }
+
     /// <summary>Starts the app as a client of the cluster, without waiting for it.</summary>
     public ProgramProcess StartApi()
     {
-        var port = FreePorts.Next();
-        ApiAddress = new Uri($"http://127.0.0.1:{port}");
+        ApiAddress = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        return StartApiProcess();
+    }
+
+    /// <summary>Starts the app again after it was killed, on the address <see cref="StartApi"/> chose, without waiting for it.</summary>
+    public ProgramProcess RestartApi() => StartApiProcess();
+
+    private ProgramProcess StartApiProcess()
+    {
         Api = ProgramProcess.Start("api", Repository.Program("api", "SupportGrains.Api"), new Dictionary<string, string>(_shared)
         {
             ["Cluster__Role"] = "Client",
@@ -212,9 +238,10 @@ public sealed class ProcessCluster : IAsyncDisposable
         }
     }
 
-    private SiloProcess StartSilo(string name)
+    private SiloProcess StartSilo(string name) => StartSilo(name, FreePorts.Next(), FreePorts.Next());
+
+    private SiloProcess StartSilo(string name, int siloPort, int gatewayPort)
     {
-        var (siloPort, gatewayPort) = (FreePorts.Next(), FreePorts.Next());
         var settings = new Dictionary<string, string>(_shared)
         {
             ["Cluster__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),
