@@ -37,8 +37,8 @@ public sealed class MatchCardTests : IAsyncLifetime
         Assert.Equal("Advance to offered", card.Find("[data-testid=advance]").TextContent.Trim());
         card.Find("[data-testid=advance]").Click();
 
+        Assert.Equal("Moved to offered.", card.WaitForElement("[data-testid=match-saved]").TextContent);
         Assert.Equal([MatchStage.Offered], _advanced);
-        Assert.Equal("Moved to offered.", card.Find("[data-testid=match-saved]").TextContent);
     }
 
     [Fact]
@@ -51,6 +51,7 @@ public sealed class MatchCardTests : IAsyncLifetime
         card.Find("#review-actions-m9-p-sam").Input("Try the Saturday club");
         card.Find("[data-testid=save-review]").Click();
 
+        card.WaitForAssertion(() => Assert.Empty(card.FindAll("[data-testid=review-form]")));
         var review = Assert.Single(_reviewed);
         Assert.Equal(Today, review.On);
         Assert.Equal(["Walks by the canal", "Cooking together"], review.Working.ToArray());
@@ -70,7 +71,8 @@ public sealed class MatchCardTests : IAsyncLifetime
         card.Find("#review-working-m9-p-sam").Input("Easy conversation");
         card.Find("[data-testid=save-review]").Click();
 
-        Assert.Equal(refusal, card.Find("#review-refusal-m9-p-sam").TextContent.Trim());
+        // The button's handler may finish after Click returns on a busy machine: wait for the refusal, without a fixed sleep.
+        Assert.Equal(refusal, card.WaitForElement("#review-refusal-m9-p-sam").TextContent.Trim());
         Assert.Equal("review-refusal-m9-p-sam", card.Find("[data-testid=save-review]").GetAttribute("aria-describedby"));
         Assert.Equal("Easy conversation", card.Find("#review-working-m9-p-sam").GetAttribute("value") ?? card.Find("#review-working-m9-p-sam").TextContent);
         Assert.Equal("2026-12-01", card.Find("#review-on-m9-p-sam").GetAttribute("value"));

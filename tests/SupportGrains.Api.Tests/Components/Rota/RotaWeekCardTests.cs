@@ -46,13 +46,13 @@ public sealed class RotaWeekCardTests : IAsyncLifetime
     {
         var mine = Card(me: "s-1", canManage: false, swaps: []);
         mine.FindAll("[data-testid=shift-sh1-p-sam] button").Single(b => b.TextContent.Contains("Ask to swap")).Click();
-        Assert.Equal(["propose sh1-p-sam"], _asked);
+        mine.WaitForAssertion(() => Assert.Equal(["propose sh1-p-sam"], _asked));
 
         var swap = new ShiftSwap("sw1-p-sam", "p-sam", "sh1-p-sam", "s-1", null, "A family wedding", DateTimeOffset.UnixEpoch, SwapStatus.Proposed);
         var theirs = Card(me: "s-2", canManage: false, swaps: [swap]);
         Assert.Contains("Swap asked for by Ali Khan, offered to the team: “A family wedding”.", theirs.Find("[data-testid=shift-sh1-p-sam] [data-testid=shift-swap]").TextContent);
         theirs.FindAll("[data-testid=shift-sh1-p-sam] button").Single(b => b.TextContent.Contains("Take this shift")).Click();
-        Assert.Equal(["propose sh1-p-sam", "accept sw1-p-sam"], _asked);
+        theirs.WaitForAssertion(() => Assert.Equal(["propose sh1-p-sam", "accept sw1-p-sam"], _asked));
     }
 
     [Fact]
