@@ -12,6 +12,7 @@ builder.AddSignIn();                 // accounts, cookie and bearer-token sign-i
 builder.AddWebApp();                 // the pages: Razor components on the server, MudBlazor, live over each page's circuit
 
 var app = builder.Build();
+app.UseClearRefusals();              // 404, 405 and other answers ASP.NET Core leaves empty say why
 app.MapSignIn();                     // HTTPS, CORS, who is asking; /signin, /signout, /api/token; /graphql needs a signed-in user
 app.MapOperations();                 // /health and the Orleans dashboard at /dashboard
 app.MapSupportGrainsApi();           // GraphQL over HTTP and its IDE at /graphql

@@ -39,7 +39,11 @@ internal static class SignInEndpoints
             return;
         }
 
-        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (await ReadFormAsync(http) is not { } form)
+        {
+            return;
+        }
+
         string? returnUrl = form["returnUrl"];
         string? username = form["username"];
         if (!await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
@@ -60,8 +64,28 @@ internal static class SignInEndpoints
         http.Response.Redirect(LocalUrl.OrHome(returnUrl));
     }
 
+    // A form that cannot be read (a multipart body without its parts, more fields than ASP.NET Core's
+    // limits, a value too long) is the sender's mistake: the page says so with 400, never a 500.
+    private static async Task<IFormCollection?> ReadFormAsync(HttpContext http)
+    {
+        try
+        {
+            return await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            await PageAsync(http, StatusCodes.Status400BadRequest, null, null, $"The form could not be read: {e.Message}");
+            return null;
+        }
+    }
+
     private static async Task SignOutAsync(HttpContext http)
     {
+        if (http.Request.HasFormContentType && await ReadFormAsync(http) is null)
+        {
+            return;
+        }
+
         if (!await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
         {
             await PageAsync(http, StatusCodes.Status400BadRequest, null, null, "The form had expired or did not come from this site: you are still signed in.");
@@ -143,8 +167,9 @@ internal static class SignInEndpoints
                     ? (username.GetString(), password.GetString())
                     : default;
         }
-        catch (Exception e) when (e is JsonException or BadHttpRequestException)
+        catch (Exception e) when (e is JsonException or BadHttpRequestException or InvalidOperationException)
         {
+            // InvalidOperationException: a string that is not valid UTF-8 (or half a surrogate pair), found only when read.
             return default;
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SupportGrains.Api.Application;
 using SupportGrains.Api.Audit;
 using SupportGrains.Api.Due;
 using SupportGrains.Api.Accounts;
@@ -43,7 +44,7 @@ public static class ApiSchema
             sp => new ExecutionOptions
             {
                 Logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("SupportGrains.GraphQL"),
-                TranslateException = e => e is DomainException domain ? new GraphQLException(domain.Message, domain.Code) : null,
+                TranslateException = e => (e as DomainException ?? StoreFailures.AsRefusal(e) ?? InputFailures.AsRefusal(e)) is { } domain ? new GraphQLException(domain.Message, domain.Code) : null,
             });
         return builder;
     }

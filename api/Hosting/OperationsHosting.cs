@@ -61,7 +61,11 @@ public static class OperationsHosting
 
     private const string Ready = "ready";
 
-    /// <summary>Healthy when the store answers a query (only where the app co-hosts the silo; a client of a cluster has no store of its own).</summary>
+    /// <summary>
+    /// Healthy when the store answers a query and takes a write (only where the app co-hosts the
+    /// silo; a client of a cluster has no store of its own). The write is what tells a read-only or
+    /// full SQLite file from a working one; it costs one small commit per check.
+    /// </summary>
     private sealed class StoreHealthCheck(IServiceProvider services) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -74,6 +78,7 @@ public static class OperationsHosting
             try
             {
                 await store.PingAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+                await store.WriteProbeAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
                 return HealthCheckResult.Healthy(store.Where);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -15,6 +15,15 @@ public sealed record ExecutionOptions
     /// <summary>How many distinct documents keep their parsed and validated form.</summary>
     public int DocumentCacheSize { get; init; } = 1024;
 
+    /// <summary>
+    /// The most document text, in characters, the cache keeps in all: with the count alone, a
+    /// client sending distinct documents of up to 1 MB would have the cache hold a gigabyte.
+    /// </summary>
+    public int DocumentCacheCharacters { get; init; } = 1_000_000;
+
+    /// <summary>The longest document the cache keeps; longer ones (rare, and bounded by the parser's limits) are parsed every time.</summary>
+    public int MaxCachedDocumentLength { get; init; } = 64 * 1024;
+
     /// <summary>How long one request may run; null for no limit.</summary>
     public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(30);
 

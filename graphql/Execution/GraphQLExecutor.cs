@@ -14,6 +14,7 @@ namespace SupportGrains.GraphQL.Execution;
 public sealed class GraphQLExecutor
 {
     private readonly ConcurrentDictionary<string, PreparedDocument> _documents = new(StringComparer.Ordinal);
+    private long _cachedCharacters;
 
     public GraphQLExecutor(Schema schema, ExecutionOptions? options = null)
     {
@@ -36,12 +37,22 @@ public sealed class GraphQLExecutor
         }
 
         prepared = Prepare(Parse(query));
-        if (_documents.Count >= Options.DocumentCacheSize)
+        if (query.Length > Options.MaxCachedDocumentLength)
         {
-            _documents.Clear();
+            return prepared;
         }
 
-        _documents[query] = prepared;
+        if (_documents.Count >= Options.DocumentCacheSize || Interlocked.Read(ref _cachedCharacters) + query.Length > Options.DocumentCacheCharacters)
+        {
+            _documents.Clear();
+            Interlocked.Exchange(ref _cachedCharacters, 0);
+        }
+
+        if (_documents.TryAdd(query, prepared))
+        {
+            Interlocked.Add(ref _cachedCharacters, query.Length);
+        }
+
         return prepared;
     }
 

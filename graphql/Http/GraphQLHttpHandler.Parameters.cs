@@ -78,6 +78,13 @@ internal sealed partial class GraphQLHttpHandler
             return RequestParameters.Fail("The request body is empty: send {\"query\": \"...\"}.");
         }
 
+        // System.Text.Json checks the bytes of a string only when it is read, and then throws
+        // InvalidOperationException, not JsonException: check the whole body first.
+        if (InvalidUtf8At(body) is { } at)
+        {
+            return RequestParameters.Fail($"The request body is not valid UTF-8: byte {at} starts no character. Send JSON encoded as UTF-8.");
+        }
+
         try
         {
             using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 256 });
@@ -136,6 +143,24 @@ internal sealed partial class GraphQLHttpHandler
         {
             return RequestParameters.Fail($"The request body is not valid JSON: {e.Message}");
         }
+        catch (InvalidOperationException e)
+        {
+            // A \u escape of half a surrogate pair: valid JSON syntax, but no text.
+            return RequestParameters.Fail($"The request body has a string that is not valid Unicode: {e.Message}");
+        }
+    }
+
+    private static long? InvalidUtf8At(ReadOnlySequence<byte> body)
+    {
+        var bytes = body.IsSingleSegment ? body.FirstSpan : body.ToArray();
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        // Only for the error message: where the first bad byte is.
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == OperationStatus.InvalidData ? read : bytes.Length;
     }
 
     /// <summary>
@@ -212,6 +237,11 @@ internal sealed partial class GraphQLHttpHandler
         catch (JsonException e)
         {
             error = e.Message;
+            return false;
+        }
+        catch (InvalidOperationException e)
+        {
+            error = $"it has a string that is not valid Unicode: {e.Message}";
             return false;
         }
     }

@@ -100,11 +100,20 @@ public static class BuiltInScalars
         },
         (node, _) => node switch
         {
-            FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
-            IntValueNode i => double.Parse(i.Value, CultureInfo.InvariantCulture),
+            FloatValueNode f => FiniteFloat(f.Value),
+            IntValueNode i => FiniteFloat(i.Value),
             _ => throw new ScalarCoercionException($"Float cannot represent non numeric value: {Printer.Print(node)}"),
         },
         "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).");
+
+    // A literal too large for a double (1e400) parses as infinity: refused, as the spec says, like any value a finite double cannot hold.
+    private static double FiniteFloat(string literal)
+    {
+        var number = double.Parse(literal, CultureInfo.InvariantCulture);
+        return double.IsFinite(number)
+            ? number
+            : throw new ScalarCoercionException($"Float cannot represent {(literal.Length > 40 ? literal[..40] + "…" : literal)}: it is too large for a double-precision number.");
+    }
 
     public static ScalarType String { get; } = new(
         "String",

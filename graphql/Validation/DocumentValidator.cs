@@ -50,6 +50,12 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         limits ??= new ValidationLimits();
+        if (limits.MaxOperations > 0 && document.Definitions.OfType<OperationDefinitionNode>().Count() is var operations && operations > limits.MaxOperations)
+        {
+            // Refused before any rule walks the document: the walk is what the limit saves.
+            return [new GraphQLError($"The document has {operations:N0} operations; at most {limits.MaxOperations:N0} may be sent in one. Send only the operation to run (and the fragments it uses).")];
+        }
+
         var context = new ValidationContext(schema, document, limits);
         var factories = (rules ?? SpecifiedRules).ToList();
         if (!schema.IntrospectionEnabled)

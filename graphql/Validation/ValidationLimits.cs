@@ -15,6 +15,12 @@ public sealed record ValidationLimits
     /// <summary>The most directives on one field or fragment.</summary>
     public int MaxDirectivesPerSelection { get; init; } = 10;
 
+    /// <summary>
+    /// The most operations in one document. Only one runs per request; a document of thousands
+    /// (3,000 fit in the token limit) costs every rule a walk of each, for nothing.
+    /// </summary>
+    public int MaxOperations { get; init; } = 100;
+
     /// <summary>No limits (for trusted tools).</summary>
-    public static ValidationLimits None { get; } = new() { MaxDepth = 0, MaxAliases = 0, MaxCost = 0, MaxDirectivesPerSelection = 0 };
+    public static ValidationLimits None { get; } = new() { MaxDepth = 0, MaxAliases = 0, MaxCost = 0, MaxDirectivesPerSelection = 0, MaxOperations = 0 };
 }

@@ -54,5 +54,22 @@ public sealed class SupportGrainsStore : IAsyncDisposable
         await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Answers once the store has durably taken a write, made by the same path as the grains'
+    /// writes (for SQLite, its write queue): a read alone still answers from a file that can no
+    /// longer be written. The newest row of our migrations table is changed and changed back in
+    /// one transaction, so no reader ever sees a difference (a write of an unchanged value would
+    /// not do: SQLite skips it without touching the file).
+    /// </summary>
+    public async Task WriteProbeAsync(CancellationToken cancellationToken)
+    {
+        const string Newest = "version = (SELECT MAX(version) FROM supportgrains_schema)";
+        var text = Provider == StorageProvider.Postgres
+            ? $"UPDATE supportgrains_schema SET applied_at = applied_at WHERE {Newest};"
+            : $"BEGIN IMMEDIATE; UPDATE supportgrains_schema SET applied_at = applied_at || ' ' WHERE {Newest}; UPDATE supportgrains_schema SET applied_at = rtrim(applied_at, ' ') WHERE {Newest}; COMMIT;";
+        await using var command = DataSource.CreateCommand(text);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 }

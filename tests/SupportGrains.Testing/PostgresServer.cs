@@ -36,6 +36,12 @@ public sealed class PostgresServer
     /// <summary>The server of this test process, started on first use.</summary>
     public static Task<PostgresServer> GetAsync() => Shared.Value;
 
+    /// <summary>
+    /// A server of the caller's own, not shared with the test process's other tests: for a test
+    /// that stops it (<see cref="Stop"/>), which would take the shared one from everyone.
+    /// </summary>
+    public static Task<PostgresServer> StartPrivateAsync() => StartAsync();
+
     /// <summary>Creates an empty database and returns a connection string for it.</summary>
     public async Task<string> CreateDatabaseAsync()
     {

@@ -55,6 +55,53 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         }
     }
 
+    /// <summary>
+    /// The fields of a group with each way of writing a field once: a copy (same parent type, same
+    /// text once printed) merges with whatever its original merges with, so comparing it again
+    /// finds nothing new.
+    /// </summary>
+    private List<FieldDetail> Distinct(List<FieldDetail> fields)
+    {
+        if (fields.Count < 2)
+        {
+            return fields;
+        }
+
+        if (_distinct.TryGetValue(fields, out var cached))
+        {
+            return cached;
+        }
+
+        var seen = new HashSet<(NamedType?, string)>();
+        var distinct = new List<FieldDetail>();
+        foreach (var field in fields)
+        {
+            if (seen.Add((field.ParentType, Signature(field))))
+            {
+                distinct.Add(field);
+            }
+        }
+
+        _distinct[fields] = distinct;
+        return distinct;
+    }
+
+    private bool Same(FieldDetail detail1, FieldDetail detail2) =>
+        ReferenceEquals(detail1.ParentType, detail2.ParentType) && Signature(detail1) == Signature(detail2);
+
+    private string Signature(FieldDetail detail)
+    {
+        if (_signatures.TryGetValue(detail.Node, out var cached))
+        {
+            return cached;
+        }
+
+        var text = Language.Printer.Print(detail.Node);
+        Spend(1 + (text.Length / 256));
+        _signatures[detail.Node] = text;
+        return text;
+    }
+
     private bool SameArguments(IReadOnlyList<ArgumentNode> arguments1, IReadOnlyList<ArgumentNode> arguments2)
     {
         if (arguments1.Count != arguments2.Count)

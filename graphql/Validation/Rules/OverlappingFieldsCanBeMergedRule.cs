@@ -9,6 +9,9 @@ namespace SupportGrains.GraphQL.Validation.Rules;
 /// with the same arguments (unless their parents can never both apply) and return compatible
 /// types, recursively. Follows graphql-js' algorithm, which stays fast on large documents by
 /// caching each selection set's collected fields and comparing each pair of fragments once.
+/// Beyond graphql-js, two things keep a hostile document from making it quadratic: fields
+/// written identically are compared once (14,000 copies of <c>__typename</c> are one field), and
+/// the comparisons have a budget; a document needing more is refused with a clear error.
 /// </summary>
 public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 {
@@ -16,11 +19,25 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     public override IReadOnlyCollection<Type> NodeTypes => Visited;
 
+    /// <summary>
+    /// How many field comparisons one document may need. The largest real documents need a few
+    /// thousand; a document written to need more (thousands of differently written copies of one
+    /// response key) would otherwise take seconds of CPU: each comparison costs microseconds.
+    /// </summary>
+    public const int MaxComparisons = 20_000;
+
+    // Validation stops at 100 errors (ValidationContext): conflicts found beyond that would never be reported.
+    private const int MaxReportedConflicts = 101;
+
     private const int MaxDetailLength = 1000;
     private const int MaxConflictNodes = 20;
+    private int _comparisons;
+    private bool _overBudget;
     private readonly Dictionary<(NamedType?, SelectionSetNode), FieldCollection> _collections = [];
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
     private readonly Dictionary<ValueNode, string> _stringified = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<List<FieldDetail>, List<FieldDetail>> _distinct = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FieldNode, string> _signatures = new(ReferenceEqualityComparer.Instance);
 
     public override bool Enter(SyntaxNode node)
     {
@@ -35,12 +52,26 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
             return true;
         }
 
-        if (selectionSet.Selections.Count <= 1 && selectionSet.Selections.FirstOrDefault() is not InlineFragmentNode)
+        if (_overBudget || (selectionSet.Selections.Count <= 1 && selectionSet.Selections.FirstOrDefault() is not InlineFragmentNode))
         {
             return true;
         }
 
-        foreach (var conflict in FindConflictsWithin(Context.TypeInfo.ParentType, selectionSet))
+        List<Conflict> conflicts;
+        try
+        {
+            conflicts = FindConflictsWithin(Context.TypeInfo.ParentType, selectionSet);
+        }
+        catch (ComparisonBudgetExceeded)
+        {
+            _overBudget = true;
+            Context.Report(
+                $"The document repeats fields too often to check that they can be merged: it needs more than {MaxComparisons:N0} comparisons of fields with the same name. Ask for each field once.",
+                selectionSet);
+            return true;
+        }
+
+        foreach (var conflict in conflicts)
         {
             Context.Report(
                 $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
@@ -50,12 +81,22 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
         return true;
     }
 
+    private void Spend(int comparisons = 1)
+    {
+        _comparisons += comparisons;
+        if (_comparisons > MaxComparisons)
+        {
+            throw new ComparisonBudgetExceeded();
+        }
+    }
+
     private List<Conflict> FindConflictsWithin(NamedType? parentType, SelectionSetNode selectionSet)
     {
         var conflicts = new List<Conflict>();
         var collection = Collect(parentType, selectionSet);
-        foreach (var (responseName, fields) in collection.Grouped)
+        foreach (var (responseName, all) in collection.Grouped)
         {
+            var fields = Distinct(all);
             for (var i = 0; i < fields.Count; i++)
             {
                 for (var j = i + 1; j < fields.Count; j++)
@@ -63,6 +104,10 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
                     if (FindConflict(false, responseName, fields[i], fields[j]) is { } conflict)
                     {
                         conflicts.Add(conflict);
+                        if (conflicts.Count >= MaxReportedConflicts)
+                        {
+                            return conflicts;
+                        }
                     }
                 }
             }
@@ -188,16 +233,17 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         foreach (var (responseName, fields1) in collection1.Grouped)
         {
+            Spend();
             if (!collection2.Grouped.TryGetValue(responseName, out var fields2))
             {
                 continue;
             }
 
-            foreach (var field1 in fields1)
+            foreach (var field1 in Distinct(fields1))
             {
-                foreach (var field2 in fields2)
+                foreach (var field2 in Distinct(fields2))
                 {
-                    if (FindConflict(parentsMutuallyExclusive, responseName, field1, field2) is { } conflict)
+                    if (!Same(field1, field2) && FindConflict(parentsMutuallyExclusive, responseName, field1, field2) is { } conflict)
                     {
                         conflicts.Add(conflict);
                     }
@@ -208,6 +254,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldDetail detail1, FieldDetail detail2)
     {
+        Spend();
         var mutuallyExclusive = parentsMutuallyExclusive
             || (!ReferenceEquals(detail1.ParentType, detail2.ParentType) && detail1.ParentType is ObjectType && detail2.ParentType is ObjectType);
         if (detail1.IsSimpleLeaf && detail2.IsSimpleLeaf && detail1.Node.Name.Value == detail2.Node.Name.Value)
@@ -323,4 +370,6 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
     private static string Abbreviate(string text) => text.Length > MaxDetailLength ? text[..MaxDetailLength] + "..." : text;
 
     private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
+
+    private sealed class ComparisonBudgetExceeded : Exception;
 }

@@ -29,8 +29,13 @@ public sealed record World(
 
     public WorldStaff? Colleague(string id) => Staff.FirstOrDefault(s => s.Id == id);
 
-    /// <summary>The applied audit entries of a change, found by its clientMutationId.</summary>
-    public int Applied(string key) => Audit.Count(e => e.Outcome == "APPLIED" && e.ClientMutationId == key);
+    /// <summary>
+    /// How often a change was applied, by its audit entries (found by its clientMutationId): the most entries any one
+    /// thing it changed has. A change may rightly touch more than one thing (creating an organisation also makes its
+    /// creator the director), each with its entry; a change applied twice shows two entries for the same thing.
+    /// </summary>
+    public int Applied(string key) => Audit.Where(e => e.Outcome == "APPLIED" && e.ClientMutationId == key)
+        .GroupBy(e => e.Target, StringComparer.Ordinal).Select(g => g.Count()).DefaultIfEmpty(0).Max();
 }
 
 public sealed record WorldPerson(string Id, string Name, ImmutableArray<double> FundedHours, ImmutableArray<string> History, ImmutableArray<string> KnownBy, ImmutableArray<WorldMatch> Matches);
@@ -60,4 +65,4 @@ public sealed record WorldTeamMember(string PersonId, string StaffId, string Mat
 
 public sealed record WorldShift(string Id, string PersonId, string? Note, string? ColleagueId, ImmutableArray<string> Events);
 
-public sealed record WorldAuditEntry(string Id, DateTimeOffset At, string Operation, string Outcome, string? ClientMutationId);
+public sealed record WorldAuditEntry(string Id, DateTimeOffset At, string Operation, string Target, string Outcome, string? ClientMutationId);

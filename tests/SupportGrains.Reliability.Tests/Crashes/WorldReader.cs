@@ -68,11 +68,11 @@ public static class WorldReader
         do
         {
             var page = (await api.DataAsync(
-                "query ($o: ID!, $after: String) { auditTrail(organisationId: $o, first: 200, after: $after) { entries { id at operation input outcome } next } }",
+                "query ($o: ID!, $after: String) { auditTrail(organisationId: $o, first: 200, after: $after) { entries { id at operation target input outcome } next } }",
                 new { o = organisationId, after }))["auditTrail"]!;
             foreach (var entry in page["entries"]!.AsArray().Select(e => e!))
             {
-                entries.Add(new WorldAuditEntry(Text(entry, "id"), At(entry, "at"), Text(entry, "operation"), Text(entry, "outcome"), KeyOf((string?)entry["input"])));
+                entries.Add(new WorldAuditEntry(Text(entry, "id"), At(entry, "at"), Text(entry, "operation"), Text(entry, "target"), Text(entry, "outcome"), KeyOf((string?)entry["input"])));
             }
 
             after = (string?)page["next"];
