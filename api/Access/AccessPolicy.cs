@@ -103,6 +103,16 @@ public static class AccessPolicy
             : Decision.Refuse($"Marking {dueId} done is for the colleague it is due to, the leaders of the team it is about, and directors, each as themselves.");
     }
 
+    /// <summary>
+    /// An organisation's export document holds all of its care records and its audit trail, so it is
+    /// for its directors (an admin who is not one of them reads no care records, so exports none).
+    /// </summary>
+    public static Decision ExportOrganisation(Actor actor, string organisationId) =>
+        Director(actor, organisationId, "exporting the whole");
+
+    /// <summary>Importing an organisation brings a new organisation and its accounts into this instance: what admins do.</summary>
+    public static Decision ImportOrganisation(Actor actor) => Administer(actor, "importing an organisation");
+
     public static Decision Administer(Actor actor, string what)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -45,6 +45,7 @@ public static class ApiSchema
             {
                 Logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("SupportGrains.GraphQL"),
                 TranslateException = e => (e as DomainException ?? StoreFailures.AsRefusal(e) ?? InputFailures.AsRefusal(e)) is { } domain ? new GraphQLException(domain.Message, domain.Code) : null,
+                Executed = sp.GetService<Operations.ApiMetrics>() is { } metrics ? metrics.Record : null,
             });
         return builder;
     }

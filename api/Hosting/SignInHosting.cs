@@ -72,7 +72,7 @@ public static class SignInHosting
     }
 
     /// <summary>
-    /// HTTPS and CORS, authentication, the gate in front of /graphql, and the sign-in endpoints:
+    /// HTTPS and CORS, authentication, the rate limits, the gate in front of /graphql, and the sign-in endpoints:
     /// /signin, /signout, /api/token (and /signin/external with OpenID Connect). Call it before the
     /// endpoints and middleware that need the signed-in user.
     /// </summary>
@@ -82,6 +82,7 @@ public static class SignInHosting
         app.UseTransportSecurity();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimits();  // after authentication (limits are per account), before anything answers
         app.UseGraphQLSignInGate();
         app.MapSignInEndpoints(app.Configuration);
         return app;

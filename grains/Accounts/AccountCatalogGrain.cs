@@ -21,5 +21,15 @@ public sealed class AccountCatalogGrain([PersistentState(StorageNames.AccountCat
         return await GrainFactory.GetGrain<IAccountGrain>(username).CreateAsync(account with { Username = username }, change);
     }
 
+    public async Task ListImportedAsync(ImmutableArray<string> usernames)
+    {
+        var catalog = Current ?? new AccountCatalogState();
+        var missing = usernames.Where(u => !catalog.Usernames.Contains(u)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            await SaveAsync(catalog with { Usernames = catalog.Usernames.AddRange(missing) }, ChangeContext.None);
+        }
+    }
+
     public Task<ImmutableArray<string>> UsernamesAsync() => Task.FromResult(Current?.Usernames ?? []);
 }

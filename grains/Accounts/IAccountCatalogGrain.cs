@@ -12,6 +12,10 @@ public interface IAccountCatalogGrain : IGrainWithStringKey
     [Alias("CreateAccount")]
     Task<AccountView> CreateAccountAsync(NewAccount account, ChangeContext change);
 
+    /// <summary>Lists accounts an import has written (they exist already; nothing is created). Listing one again changes nothing.</summary>
+    [Alias("ListImported")]
+    Task ListImportedAsync(ImmutableArray<string> usernames);
+
     /// <summary>The normalised usernames of every account, in the order they were created.</summary>
     [ReadOnly, Alias("Usernames")]
     Task<ImmutableArray<string>> UsernamesAsync();

@@ -12,6 +12,10 @@ public interface IOrganisationCatalogGrain : IGrainWithStringKey
     [Alias("CreateOrganisation")]
     Task<OrganisationView> CreateOrganisationAsync(NewOrganisation organisation, ChangeContext change);
 
+    /// <summary>Lists an organisation an import has written (it exists already; nothing is created). Listing it again changes nothing.</summary>
+    [Alias("ListImported")]
+    Task ListImportedAsync(string organisationId);
+
     [ReadOnly, Alias("OrganisationIds")]
     Task<ImmutableArray<string>> OrganisationIdsAsync();
 }

@@ -21,5 +21,15 @@ public sealed class OrganisationCatalogGrain([PersistentState(StorageNames.Catal
         return await GrainFactory.GetGrain<IOrganisationGrain>(id).CreateAsync(organisation, change);
     }
 
+    public async Task ListImportedAsync(string organisationId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(organisationId);
+        var catalog = Current ?? new CatalogState();
+        if (!catalog.OrganisationIds.Contains(organisationId))
+        {
+            await SaveAsync(catalog with { OrganisationIds = catalog.OrganisationIds.Add(organisationId) }, ChangeContext.None);
+        }
+    }
+
     public Task<ImmutableArray<string>> OrganisationIdsAsync() => Task.FromResult(Current?.OrganisationIds ?? []);
 }

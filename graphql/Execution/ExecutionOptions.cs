@@ -37,4 +37,7 @@ public sealed record ExecutionOptions
     /// with their code; return null to leave an exception to the default handling.
     /// </summary>
     public Func<Exception, GraphQLException?>? TranslateException { get; init; }
+
+    /// <summary>Told of every request once it has its result (refused documents included); it must not throw, and should be quick.</summary>
+    public Action<ExecutedRequest>? Executed { get; init; }
 }

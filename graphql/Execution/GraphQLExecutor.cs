@@ -63,23 +63,33 @@ public sealed class GraphQLExecutor
     public async ValueTask<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var (prepared, operation, variables, failure) = Begin(request);
         if (failure is not null)
         {
+            Report(null, failure, started);
             return failure;
         }
 
         using var limit = Limit(cancellationToken);
         var context = new OperationContext(Schema, operation!, prepared!.Fragments, variables!, request.RootValue, request, Options, limit?.Token ?? cancellationToken);
+        ExecutionResult result;
         try
         {
-            return await new Executor(context).ExecuteAsync();
+            result = await new Executor(context).ExecuteAsync();
         }
         catch (OperationCanceledException) when (limit?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
         {
-            return new ExecutionResult(null, [.. context.Errors, TimedOut()]);
+            result = new ExecutionResult(null, [.. context.Errors, TimedOut()]);
         }
+
+        Report(operation, result, started);
+        return result;
     }
+
+    /// <summary>Tells <see cref="ExecutionOptions.Executed"/> what became of a request (also of one refused before execution by the HTTP endpoint).</summary>
+    internal void Report(OperationDefinitionNode? operation, ExecutionResult result, long startedTimestamp) =>
+        Options.Executed?.Invoke(new ExecutedRequest(operation, result, System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp)));
 
     /// <summary>
     /// Runs a subscription: the root field's event stream, each event executed as the root value of

@@ -57,18 +57,23 @@ internal sealed partial class GraphQLHttpHandler(GraphQLExecutor executor, Graph
             return;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var prepared = executor.Prepare(parameters.Query!);
         var requestErrorStatus = mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         if (prepared.Errors.Count > 0)
         {
-            await WriteResultAsync(http, requestErrorStatus, Unstreamed(mediaType), new ExecutionResult(null, prepared.Errors, hasData: false));
+            var invalid = new ExecutionResult(null, prepared.Errors, hasData: false);
+            executor.Report(null, invalid, started);
+            await WriteResultAsync(http, requestErrorStatus, Unstreamed(mediaType), invalid);
             return;
         }
 
         var operation = prepared.FindOperation(parameters.OperationName, out var operationError);
         if (operation is null)
         {
-            await WriteResultAsync(http, requestErrorStatus, Unstreamed(mediaType), ExecutionResult.RequestError(operationError!));
+            var unchosen = ExecutionResult.RequestError(operationError!);
+            executor.Report(null, unchosen, started);
+            await WriteResultAsync(http, requestErrorStatus, Unstreamed(mediaType), unchosen);
             return;
         }
 

@@ -46,9 +46,14 @@ public sealed class ProgramProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <c>dotnet assembly</c> in the assembly's folder with the given settings (keys with __ for :).</summary>
-    public static ProgramProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> settings)
+    public static ProgramProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> settings) =>
+        Start(name, assembly, settings, []);
+
+    /// <summary>Starts <c>dotnet assembly arguments…</c> (a command of the program, such as the app's backup) with the given settings.</summary>
+    public static ProgramProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> settings, IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo("dotnet", $"\"{assembly}\"")
+        ArgumentNullException.ThrowIfNull(arguments);
+        var start = new ProcessStartInfo("dotnet", [assembly, .. arguments])
         {
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
             RedirectStandardOutput = true,
