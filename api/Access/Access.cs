@@ -77,6 +77,25 @@ public sealed class Access(CurrentActor current, IGrainFactory grains, Clock clo
         }
     }
 
+    /// <summary>Whether the signed-in user may read a person's relationship circle (and their team's sickness notes): the person's team leaders and directors.</summary>
+    public async Task<bool> CanReadCircleAsync(PersonView person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var actor = Actor;
+        return actor.IsDirectorOf(person.OrganisationId) || AccessPolicy.ReadCircle(actor, person.OrganisationId, person.Id, await ScopeAsync()).Allowed;
+    }
+
+    /// <summary>Whether the signed-in user may manage the team around a person (as <see cref="RequireManageTeamAsync"/> decides), for a page to offer the controls or not.</summary>
+    public async Task<bool> CanManageTeamAsync(PersonView person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var actor = Actor;
+        return actor.IsDirectorOf(person.OrganisationId) || AccessPolicy.ManageTeam(actor, person.OrganisationId, person.Id, await ScopeAsync(), "managing the team").Allowed;
+    }
+
+    /// <summary>The people whose teams the signed-in user leads (none for an account that is not a team leader's).</summary>
+    public async Task<ImmutableHashSet<string>> LedPeopleAsync() => Actor.Is(SupportClaims.TeamLeaderRole) ? (await ScopeAsync()).LedPeople : [];
+
     /// <summary>The team around a person (matches, reviews, hours, rota, profile): its leaders and directors. Answers the person (NOT_FOUND when there is none).</summary>
     public async Task<PersonView> RequireManageTeamAsync(string personId, string what)
     {

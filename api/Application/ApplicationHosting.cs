@@ -20,6 +20,7 @@ public static class ApplicationHosting
         services.AddScoped<RotaService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<MatchesService>();
         services.AddScoped<PageChanges>();
         services.AddSingleton<OrganisationChanges>();
         return builder;

@@ -90,6 +90,13 @@ public sealed class RotaService(Access.Access access, PeopleService people, Staf
         return await RotaOf(swapId).WithdrawSwapAsync(swapId, by, change);
     }
 
+    /// <summary>A team leader gives a shift to a colleague of the team, or opens it (no colleague): the leaders of the person's team, or a director.</summary>
+    public async Task<Shift> AssignShiftAsync(string shiftId, string? colleagueId, string? byStaffId, ChangeContext change)
+    {
+        await access.RequireManageTeamAsync(PersonOf(shiftId), "the rota");
+        return await RotaOf(shiftId).AssignShiftAsync(shiftId, colleagueId, byStaffId, change);
+    }
+
     /// <summary>The rota that holds a shift or swap, named by its id.</summary>
     private IRotaGrain RotaOf(string id) => grains.GetGrain<IRotaGrain>(PersonOf(id));
 

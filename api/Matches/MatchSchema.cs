@@ -1,7 +1,7 @@
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Common;
 using SupportGrains.Grains.Matches;
-using SupportGrains.Grains.Teams;
 using SupportGrains.GraphQL.Execution;
 using SupportGrains.GraphQL.Types;
 
@@ -27,55 +27,39 @@ internal static class MatchSchema
         .ResolveAsync("Match", "person", c => Load.Person(c, c.SourceAs<Match>().PersonId))
         .ResolveAsync("Match", "staff", c => Load.Staff(c, c.SourceAs<Match>().StaffId))
         .Resolve("Match", "latestReview", c => c.SourceAs<Match>().Reviews.LastOrDefault())
-        .Mutation("startMatch", async c =>
+        .Mutation("startMatch", c =>
         {
             var input = c.Input();
-            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "starting a match");
-            return await c.Grains().GetGrain<ITeamGrain>(input.Get<string>("personId"))
-                .StartMatchAsync(new NewMatch(input.Get<string>("staffId"), input.Get<MatchStage>("stage")), c.Change());
+            return Matches(c).StartAsync(input.Get<string>("personId"), new NewMatch(input.Get<string>("staffId"), input.Get<MatchStage>("stage")), c.Change());
         })
-        .Mutation("advanceMatch", async c =>
+        .Mutation("advanceMatch", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("matchId");
-            return await (await TeamOfAsync(c, id)).AdvanceMatchAsync(id, input.Get<MatchStage>("to"), input.Text("note"), c.Change());
+            return Matches(c).AdvanceAsync(input.Get<string>("matchId"), input.Get<MatchStage>("to"), input.Text("note"), c.Change());
         })
-        .Mutation("recordShadowShift", async c =>
-        {
-            var id = c.Required<string>("matchId");
-            return await (await TeamOfAsync(c, id)).RecordShadowShiftAsync(id, c.OptionalArgument<DateOnly>("on"), c.Argument<string>("withStaffId"), c.Argument<string>("note"), c.Change());
-        })
-        .Mutation("correctShadowShift", async c =>
+        .Mutation("recordShadowShift", c =>
+            Matches(c).RecordShadowShiftAsync(c.Required<string>("matchId"), c.OptionalArgument<DateOnly>("on"), c.Argument<string>("withStaffId"), c.Argument<string>("note"), c.Change()))
+        .Mutation("correctShadowShift", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("matchId");
-            return await (await TeamOfAsync(c, id)).CorrectShadowShiftAsync(id, input.Get<int>("number"), input.Optional<DateOnly>("on"), input.Text("withStaffId"), input.Get<bool>("cancelled"), input.Text("note"), c.Change());
+            return Matches(c).CorrectShadowShiftAsync(input.Get<string>("matchId"), input.Get<int>("number"), input.Optional<DateOnly>("on"), input.Text("withStaffId"), input.Get<bool>("cancelled"), input.Text("note"), c.Change());
         })
-        .Mutation("reviewMatch", async c =>
+        .Mutation("reviewMatch", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("matchId");
             var review = new MatchReview(input.Get<DateOnly>("on"), input.Get<Perspective>("perspective"), input.Texts("working"), input.Texts("notWorking"), input.Texts("actions"));
-            return await (await TeamOfAsync(c, id)).ReviewMatchAsync(id, review, c.Change());
+            return Matches(c).ReviewAsync(input.Get<string>("matchId"), review, c.Change());
         })
-        .Mutation("endMatch", async c =>
+        .Mutation("endMatch", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("matchId");
-            return await (await TeamOfAsync(c, id)).EndMatchAsync(id, input.Get<string>("reason"), c.Change());
+            return Matches(c).EndAsync(input.Get<string>("matchId"), input.Get<string>("reason"), c.Change());
         })
-        .Mutation("allocateHours", async c =>
+        .Mutation("allocateHours", c =>
         {
             var input = c.Input();
-            var id = input.Get<string>("matchId");
-            return await (await TeamOfAsync(c, id)).AllocateHoursAsync(id, input.Get<double>("hoursPerWeek"), input.Optional<DateOnly>("from"), c.Change());
+            return Matches(c).AllocateHoursAsync(input.Get<string>("matchId"), input.Get<double>("hoursPerWeek"), input.Optional<DateOnly>("from"), c.Change());
         });
 
-    /// <summary>The team that keeps a match, named by the match's id, when the signed-in user may manage it.</summary>
-    private static async Task<ITeamGrain> TeamOfAsync(ResolveContext context, string matchId)
-    {
-        var personId = Ids.PersonOfMatch(matchId) ?? throw DomainException.NotFound($"Match {matchId}");
-        await context.Access().RequireManageTeamAsync(personId, $"changing match {matchId}");
-        return context.Grains().GetGrain<ITeamGrain>(personId);
-    }
+    private static MatchesService Matches(ResolveContext context) => context.Service<MatchesService>();
 }

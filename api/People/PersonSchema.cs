@@ -1,3 +1,4 @@
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Organisations;
 using SupportGrains.Grains.People;
@@ -65,8 +66,7 @@ internal static class PersonSchema
         .Mutation("setProfileSection", async c =>
         {
             var input = c.Input();
-            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "editing the one-page profile");
-            return await Person(c, input.Get<string>("personId")).SetProfileSectionAsync(input.Get<ProfileSection>("section"), input.Texts("items"), c.Change());
+            return await c.Service<PeopleService>().SetProfileSectionAsync(input.Get<string>("personId"), input.Get<ProfileSection>("section"), input.Texts("items"), c.Change());
         })
         .Mutation("addRelationship", async c =>
         {

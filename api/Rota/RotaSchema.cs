@@ -94,7 +94,7 @@ internal static class RotaSchema
         {
             var input = c.Input();
             var id = input.Get<string>("shiftId");
-            await (await ManagedRotaOfAsync(c, id)).AssignShiftAsync(id, input.Text("colleagueId"), input.Text("byStaffId"), c.Change());
+            await c.Service<RotaService>().AssignShiftAsync(id, input.Text("colleagueId"), input.Text("byStaffId"), c.Change());
             return await ShiftAsync(c, id);
         })
         .Mutation("cancelShift", async c =>

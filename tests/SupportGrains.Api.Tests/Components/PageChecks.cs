@@ -1,4 +1,5 @@
 using SupportGrains.Api.Accounts;
+using SupportGrains.Grains.Sample;
 
 namespace SupportGrains.Api.Tests.Components;
 
@@ -16,5 +17,11 @@ public static class PageChecks
         { "organisation", "/organisation", DemoAccounts.Director },
         { "plan", "/plan", DemoAccounts.Director },
         { "audit", "/audit", DemoAccounts.Director },
+        { "people", "/people", DemoAccounts.Leader },
+        { "person", $"/people/{SampleOrganisation.SamId}", DemoAccounts.Leader },
+        { "person-print", $"/people/{SampleOrganisation.SamId}/print", DemoAccounts.Leader },
+        { "rota", $"/rota?person={SampleOrganisation.SamId}", DemoAccounts.Leader },
+        { "matches", $"/matches?person={SampleOrganisation.SamId}", DemoAccounts.Leader },
+        { "matches-everyone", "/matches", DemoAccounts.Leader },
     };
 }
