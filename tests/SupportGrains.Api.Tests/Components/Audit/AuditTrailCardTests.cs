@@ -8,21 +8,9 @@ using SupportGrains.Grains.Audit;
 namespace SupportGrains.Api.Tests.Components.Audit;
 
 /// <summary>A page of the trail without a browser: who and when, what changed before → after, a refused attempt marked with why, and the paging buttons.</summary>
-public sealed class AuditTrailCardTests : IAsyncLifetime
+public sealed class AuditTrailCardTests : MudComponentTest
 {
     private static readonly DateTimeOffset At = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
-    private readonly BunitContext _context = new();
-
-    public AuditTrailCardTests()
-    {
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
 
     [Fact]
     public void An_applied_change_says_who_when_whom_and_before_and_after_and_a_refused_one_says_why()
@@ -54,7 +42,7 @@ public sealed class AuditTrailCardTests : IAsyncLifetime
     }
 
     private IRenderedComponent<AuditTrailCard> Card(AuditEntry[] entries, bool newer, bool older, bool filtered = false) =>
-        _context.Render<AuditTrailCard>(p => p
+        Context.Render<AuditTrailCard>(p => p
             .Add(c => c.Entries, [.. entries])
             .Add(c => c.Names, new Dictionary<string, string> { ["p-sam"] = "Sam Okafor", ["s-7"] = "Amara Turner" })
             .Add(c => c.Filtered, filtered)

@@ -11,23 +11,11 @@ using SupportGrains.Grains.People;
 namespace SupportGrains.Api.Tests.Components.MatchBoard;
 
 /// <summary>A match card without a browser: the next stage offered, a review saved from the lines typed, a refusal shown beside its button with nothing lost, and no controls for someone who may not change the match.</summary>
-public sealed class MatchCardTests : IAsyncLifetime
+public sealed class MatchCardTests : MudComponentTest
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
-    private readonly BunitContext _context = new();
     private readonly List<MatchStage> _advanced = [];
     private readonly List<MatchReview> _reviewed = [];
-
-    public MatchCardTests()
-    {
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
 
     [Fact]
     public void The_card_offers_the_next_stage_and_advances_to_it()
@@ -96,7 +84,7 @@ public sealed class MatchCardTests : IAsyncLifetime
     }
 
     private IRenderedComponent<MatchCard> Card(BoardMatch item, string? refusal) =>
-        _context.Render<MatchCard>(p => p
+        Context.Render<MatchCard>(p => p
             .Add(c => c.Item, item)
             .Add(c => c.TodayDate, Today)
             .Add(c => c.Advance, (_, to) =>

@@ -8,23 +8,10 @@ using SupportGrains.Grains.Staff;
 namespace SupportGrains.Api.Tests.Components.Me;
 
 /// <summary>The availability control without a browser: two taps, the date picker, and a refusal shown beside the control with nothing lost.</summary>
-public sealed class AvailabilityCardTests : IAsyncLifetime
+public sealed class AvailabilityCardTests : MudComponentTest
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
-    private readonly BunitContext _context = new();
     private readonly List<(AvailabilityStatus Status, DateOnly? Until)> _saved = [];
-
-    public AvailabilityCardTests()
-    {
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are disposed asynchronously only.
-    public async Task DisposeAsync() => await _context.DisposeAsync();
 
     [Fact]
     public void Off_sick_is_two_taps_the_status_then_confirm()
@@ -85,7 +72,7 @@ public sealed class AvailabilityCardTests : IAsyncLifetime
     }
 
     private IRenderedComponent<AvailabilityCard> Card(Availability today, string? refusal) =>
-        _context.Render<AvailabilityCard>(p => p
+        Context.Render<AvailabilityCard>(p => p
             .Add(c => c.Today, today)
             .Add(c => c.TodayDate, Today)
             .Add(c => c.Save, (status, until) =>

@@ -7,27 +7,15 @@ using SupportGrains.Grains.Organisations;
 namespace SupportGrains.Api.Tests.Components.Organisation;
 
 /// <summary>The size check card without a browser: the status word beside its colour, each finding's why and figures, and the staffing warnings kept apart.</summary>
-public sealed class SizeCheckCardTests : IAsyncLifetime
+public sealed class SizeCheckCardTests : MudComponentTest
 {
     private static readonly DateOnly Day = new(2026, 11, 24);
-    private readonly BunitContext _context = new();
-
-    public SizeCheckCardTests()
-    {
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
 
     [Fact]
     public void A_red_check_says_red_in_words_with_each_findings_why_and_figures()
     {
         var ceiling = new Finding(FindingCode.Ceiling, CheckStatus.Red, "The organisation would support 19 people; above 12 the guidance warns strongly that it is no longer small.", 12, 19, [], []);
-        var card = _context.Render<SizeCheckCard>(p => p.Add(c => c.Check, new SizeCheck(CheckStatus.Red, Day, 19, 0, false, [ceiling, Duplicate])));
+        var card = Context.Render<SizeCheckCard>(p => p.Add(c => c.Check, new SizeCheck(CheckStatus.Red, Day, 19, 0, false, [ceiling, Duplicate])));
 
         Assert.Equal("Red", card.Find("[data-testid=size-check-status]").TextContent.Trim());
         Assert.Contains("mud-chip-color-error", card.Find("[data-testid=size-check-status]").ClassName);
@@ -43,8 +31,8 @@ public sealed class SizeCheckCardTests : IAsyncLifetime
     public void A_green_check_says_so_and_the_staffing_warnings_card_shows_only_the_warnings()
     {
         var check = new SizeCheck(CheckStatus.Amber, Day, 4, 0, true, [Duplicate]);
-        var card = _context.Render<SizeCheckCard>(p => p.Add(c => c.Check, check with { Status = CheckStatus.Green, Findings = [] }));
-        var warnings = _context.Render<StaffingWarningsCard>(p => p.Add(c => c.Check, check));
+        var card = Context.Render<SizeCheckCard>(p => p.Add(c => c.Check, check with { Status = CheckStatus.Green, Findings = [] }));
+        var warnings = Context.Render<StaffingWarningsCard>(p => p.Add(c => c.Check, check));
 
         Assert.Equal("Green", card.Find("[data-testid=size-check-status]").TextContent.Trim());
         Assert.NotNull(card.Find("[data-testid=size-check-findings-none]"));

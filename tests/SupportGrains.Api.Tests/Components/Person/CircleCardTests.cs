@@ -9,25 +9,12 @@ using SupportGrains.Grains.People;
 namespace SupportGrains.Api.Tests.Components.Person;
 
 /// <summary>The relationship circle without a browser: five rings drawn around the person, each person in the circle on their ring and in that ring's list with its closeness in words, and nothing of the circle when the service withheld it.</summary>
-public sealed class CircleCardTests : IAsyncLifetime
+public sealed class CircleCardTests : MudComponentTest
 {
-    private readonly BunitContext _context = new();
-
-    public CircleCardTests()
-    {
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
     [Fact]
     public void Each_person_in_the_circle_is_drawn_on_their_ring_and_listed_under_it_in_words()
     {
-        var card = _context.Render<CircleCard>(p => p
+        var card = Context.Render<CircleCard>(p => p
             .Add(c => c.PersonName, "Sam Okafor")
             .Add(c => c.Circle, ImmutableArray.Create(
                 new Relationship("Mum", RelationshipKind.Family, 1),
@@ -46,7 +33,7 @@ public sealed class CircleCardTests : IAsyncLifetime
     [Fact]
     public void A_circle_the_service_withheld_shows_why_and_nothing_of_it()
     {
-        var card = _context.Render<CircleCard>(p => p
+        var card = Context.Render<CircleCard>(p => p
             .Add(c => c.PersonName, "Sam Okafor")
             .Add(c => c.Circle, null));
 

@@ -6,22 +6,10 @@ using SupportGrains.Api.Components.Plan;
 namespace SupportGrains.Api.Tests.Components.Plan;
 
 /// <summary>The growth plan's question without a browser: checked at the edge with the message beside the field, a refusal beside the button, nothing entered lost.</summary>
-public sealed class GrowthPlanFormTests : IAsyncLifetime
+public sealed class GrowthPlanFormTests : MudComponentTest
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
-    private readonly BunitContext _context = new();
     private readonly List<(int Adding, DateOnly By)> _asked = [];
-
-    public GrowthPlanFormTests()
-    {
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
 
     [Fact]
     public void Nothing_entered_is_not_asked_and_each_field_says_what_it_needs()
@@ -67,7 +55,7 @@ public sealed class GrowthPlanFormTests : IAsyncLifetime
     }
 
     private IRenderedComponent<GrowthPlanForm> Form(string? refusal) =>
-        _context.Render<GrowthPlanForm>(p => p
+        Context.Render<GrowthPlanForm>(p => p
             .Add(c => c.TodayDate, Today)
             .Add(c => c.Run, (adding, by) =>
             {

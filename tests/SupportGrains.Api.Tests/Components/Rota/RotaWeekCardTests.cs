@@ -11,23 +11,11 @@ using SupportGrains.Grains.Rota;
 namespace SupportGrains.Api.Tests.Components.Rota;
 
 /// <summary>A team's week without a browser: open shifts and clashes said in words, the swap controls of the colleague whose shift it is and of one who could take it, and no assigning for someone who may not.</summary>
-public sealed class RotaWeekCardTests : IAsyncLifetime
+public sealed class RotaWeekCardTests : MudComponentTest
 {
     private static readonly DateOnly Monday = new(2026, 11, 23);
     private static readonly DateOnly Today = new(2026, 11, 24);
-    private readonly BunitContext _context = new();
     private readonly List<string> _asked = [];
-
-    public RotaWeekCardTests()
-    {
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
 
     [Fact]
     public void Open_shifts_and_clashes_are_said_in_words_beside_their_colour()
@@ -73,7 +61,7 @@ public sealed class RotaWeekCardTests : IAsyncLifetime
             Rostered("sh2-p-sam", Today.AddDays(3), "s-1", [clash]),
             Rostered("sh3-p-sam", Today.AddDays(4), null, []));
         var week = new RotaWeek("p-sam", Monday, shifts, [], 16, 16, 0, 8, 1, 16, [clash], null, swaps);
-        return _context.Render<RotaWeekCard>(p => p
+        return Context.Render<RotaWeekCard>(p => p
             .Add(c => c.Week, week)
             .Add(c => c.TodayDate, Today)
             .Add(c => c.Members, ImmutableArray.Create(new Colleague("s-1", "Ali Khan"), new Colleague("s-2", "Jo Bailey")))
