@@ -5,14 +5,17 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Orleans.Storage;
+using SupportGrains.Api.Accounts;
+using SupportGrains.Api.Application;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Api.Hosting;
+using SupportGrains.Grains.Accounts;
 using SupportGrains.Grains.Common;
 
 namespace SupportGrains.Bench.Api;
 
 /// <summary>
-/// The API host as Program.cs builds it (silo co-hosted, GraphQL over HTTP) on the embedded
+/// The API host as Program.cs builds it (silo co-hosted, sign-in, GraphQL over HTTP; no pages) on the embedded
 /// default's settings (<c>Storage:Provider</c> Sqlite, a file of the bench's own), on free
 /// loopback ports. Every request the bench makes to it, its own and wrk's, carries
 /// <see cref="RequestHeaders"/>.
@@ -41,7 +44,23 @@ internal sealed class ApiHost : IAsyncDisposable
     /// The headers every request to /graphql carries. The one place a sign-in goes once the API
     /// needs one: add the bearer token here (Authorization) and every request and wrk run sends it.
     /// </summary>
-    public IReadOnlyDictionary<string, string> RequestHeaders { get; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> RequestHeaders => _headers;
+
+    private readonly Dictionary<string, string> _headers = [];
+
+    /// <summary>
+    /// Makes a director account for the organisation (and its colleague) and signs every later
+    /// request in as it, with a bearer token as an integrator's program would.
+    /// </summary>
+    public async Task SignInAsDirectorAsync(string organisationId, string staffId)
+    {
+        var accounts = _app.Services.GetRequiredService<LocalAccounts>();
+        var username = "bench-" + organisationId;
+        var account = await accounts.GetAsync(username)
+            ?? await accounts.CreateAsync(username, "a bench passphrase of its own", [AccountRole.Director], organisationId, staffId, ChangeContext.None);
+        var issued = await accounts.IssueSignInTokenAsync(account);
+        _headers["Authorization"] = "Bearer " + issued.Secret;
+    }
 
     /// <summary>The grain store the silo actually writes to (its class), so figures say which store they came from.</summary>
     public string Store
@@ -66,12 +85,19 @@ internal sealed class ApiHost : IAsyncDisposable
             ["Cluster:SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),
             ["Cluster:GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
             ["SampleData:Enabled"] = "false",
+            // The bench measures the API itself: an integrator's program at thousands of requests a
+            // second would otherwise meet the per-account limit (RateLimits:*, README "Settings").
+            ["RateLimits:Enabled"] = "false",
             ["Urls"] = "http://127.0.0.1:0",
         });
         builder.Logging.ClearProviders();
         builder.AddSupportGrainsSilo();
+        builder.AddApplication();
         builder.AddSupportGrainsApi();
+        builder.AddSignIn();
+        builder.AddRateLimits();
         var app = builder.Build();
+        app.MapSignIn();
         app.MapSupportGrainsApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -29,6 +29,7 @@ internal static class LargeOrganisationBench
         var loading = Stopwatch.StartNew();
         await SampleLoader.LoadAsync(host.Grains, plan);
         loading.Stop();
+        await host.SignInAsDirectorAsync(OrganisationId, plan.Staff.First(s => s.Staff.Role == "Director" && s.LeftOn is null).Id);
         var snapshot = await Snapshot.GatherAsync(host.Grains, OrganisationId);
         var snapshotPath = await Snapshot.WriteAsync(snapshot, folder);
         var current = snapshot.CurrentPeople(today).ToList();
