@@ -54,6 +54,7 @@ public static class SupportGrainsSiloExtensions
         }
 
         silo.AddDashboard();
+        ResolvedGrainFactory.Register(silo.Services);
         return silo;
     }
 
@@ -105,6 +106,7 @@ public static class SupportGrainsSiloExtensions
             client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
         }
         client.AddDashboard();
+        ResolvedGrainFactory.Register(client.Services);
         return client;
     }
 }
