@@ -8,5 +8,6 @@ internal static class ActorContext
     public static HttpContext? Http(this ResolveContext context) => context.UserContext as HttpContext;
 
     /// <summary>The signed-in actor, or null (unsigned requests never reach a resolver: /graphql answers them 401).</summary>
-    public static Actor? Actor(this ResolveContext context) => SupportGrains.Api.Access.Actor.From(context.Http()?.User);
+    public static Actor? Actor(this ResolveContext context) =>
+        context.Services?.GetService(typeof(CurrentActor)) is CurrentActor current ? current.Actor : SupportGrains.Api.Access.Actor.From(context.Http()?.User);
 }

@@ -17,7 +17,7 @@ internal static class GraphQLSignInGate
     public static IApplicationBuilder UseGraphQLSignInGate(this IApplicationBuilder app) =>
         app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch.Use(async (http, next) =>
         {
-            if (Actor.From(http.User) is not null)
+            if (http.RequestServices.GetRequiredService<CurrentActor>().Actor is not null)
             {
                 await next(http);
                 return;
