@@ -14,6 +14,13 @@ public sealed class AccountOptions
     /// <summary>How long a token from POST /api/token works.</summary>
     public TimeSpan SignInTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// How long a bearer token found good is taken without asking its account again. A change made
+    /// through this process stops its tokens at once; one made elsewhere in a cluster, or an expiry,
+    /// within this time. Zero asks at every request.
+    /// </summary>
+    public TimeSpan BearerTokenRecheck { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long a page sign-in lasts without use (renewed while used).</summary>
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
 

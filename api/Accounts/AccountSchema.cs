@@ -56,7 +56,7 @@ internal static class AccountSchema
                 throw DomainException.InvalidInput("An admin cannot take the ADMIN role from their own account (another admin can), so there is always one left.");
             }
 
-            return await c.Grains().GetGrain<IAccountGrain>(account.Username).AssignAsync(assignment, c.Change());
+            return await Accounts(c).ChangeAsync(account.Username, a => a.AssignAsync(assignment, c.Change()));
         })
         .Mutation("resetPassword", c =>
         {
@@ -70,7 +70,7 @@ internal static class AccountSchema
             var actor = AccountAccess.SignedIn(c.Actor());
             var account = await Existing(c, input.Get<string>("username"));
             AccountAccess.MayChange(actor, account, "unlockAccount");
-            return await c.Grains().GetGrain<IAccountGrain>(account.Username).UnlockAsync(c.Change());
+            return await Accounts(c).ChangeAsync(account.Username, a => a.UnlockAsync(c.Change()));
         })
         .Mutation("createAccessToken", c =>
         {
@@ -88,7 +88,7 @@ internal static class AccountSchema
         {
             var input = c.Input();
             var actor = LocalActor(c, "revokeAccessToken");
-            return c.Grains().GetGrain<IAccountGrain>(actor.AccountId).RevokeTokenAsync(input.Get<string>("id"), c.Change());
+            return Accounts(c).ChangeAsync(actor.AccountId, a => a.RevokeTokenAsync(input.Get<string>("id"), c.Change()));
         });
 
     /// <summary>
@@ -100,7 +100,7 @@ internal static class AccountSchema
         ArgumentNullException.ThrowIfNull(context);
         if (AccountPrincipal.IsLocal(context.Http()?.User) && context.Actor() is { } actor)
         {
-            await context.Grains().GetGrain<IAccountGrain>(actor.AccountId).BecomeDirectorAsync(organisationId, context.Change());
+            await context.Service<LocalAccounts>().ChangeAsync(actor.AccountId, a => a.BecomeDirectorAsync(organisationId, context.Change()));
         }
     }
 

@@ -193,6 +193,27 @@ public abstract class SignInContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task A_token_revoked_by_another_process_is_taken_until_the_recheck_time_has_passed_then_refused()
+    {
+        var username = await AccountAsync();
+        var owner = await App.TokenClientAsync(username, SupportGrainsApp.Password);
+        var created = (await owner.DataAsync("mutation { createAccessToken(input: { name: \"Nightly report\", expiresInDays: 30 }) { secret token { id } } }"))["createAccessToken"]!;
+        var program = App.WithToken(created["secret"]!.GetValue<string>());
+        using var checkedNow = await program.Http.PostAsJsonAsync("/graphql", new { query = Me });
+
+        // As another app process of a cluster would: at the account's grain, not through this process.
+        await App.Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(username)
+            .RevokeTokenAsync(created["token"]!["id"]!.GetValue<string>(), SupportGrains.Grains.Common.ChangeContext.None);
+        using var withinRecheck = await program.Http.PostAsJsonAsync("/graphql", new { query = Me });
+        App.Time.Advance(new Api.Accounts.AccountOptions().BearerTokenRecheck + TimeSpan.FromMilliseconds(1));
+        using var afterRecheck = await program.Http.PostAsJsonAsync("/graphql", new { query = Me });
+
+        Assert.Equal(HttpStatusCode.OK, checkedNow.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withinRecheck.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterRecheck.StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_of_another_account_cannot_be_revoked_and_a_personal_token_lasts_a_year_at_most()
     {
         var owner = await App.SignInAsync([AccountRole.Admin]);
