@@ -88,8 +88,11 @@ internal static class Load
     public static async Task<Match?> Match(ResolveContext context, string id) =>
         await RawMatch(context, id) is { } match && await Person(context, match.PersonId) is not null && await Staff(context, match.StaffId) is not null ? match : null;
 
-    public static async Task<Match?> RawMatch(ResolveContext context, string id) =>
-        Ids.PersonOfMatch(id) is { } personId && await TeamMatches(context, personId) is { } team ? team.MatchById(id) : null;
+    public static Task<Match?> RawMatch(ResolveContext context, string id) => MatchLoader(context).LoadAsync(id);
+
+    // A match from the team that keeps it, unless this request has it already (a team's answer carries its members' matches).
+    private static BatchLoader<string, Match> MatchLoader(ResolveContext context) =>
+        Loader(context, "match", async (_, id) => Ids.PersonOfMatch(id) is { } personId && await TeamMatches(context, personId) is { } team ? team.MatchById(id) : null);
 
     public static async Task<IReadOnlyList<PersonView>> People(ResolveContext context, IEnumerable<string> ids) =>
         [.. (await Task.WhenAll(ids.Select(id => Person(context, id)))).OfType<PersonView>()];
@@ -100,11 +103,28 @@ internal static class Load
     public static async Task<IReadOnlyList<Match>> Matches(ResolveContext context, IEnumerable<string> ids) =>
         [.. (await Task.WhenAll(ids.Select(id => Match(context, id)))).OfType<Match>()];
 
-    /// <summary>The team around a person today, as their organisation sees it (members, stages, covered hours).</summary>
+    /// <summary>
+    /// The team around a person today, as their organisation sees it (members, stages, covered
+    /// hours); its members' views come in the same call, so the fields that follow find them.
+    /// </summary>
     public static Task<TeamView?> Team(ResolveContext context, string personId) =>
-        Loader(context, "team", async (g, key) => await RawPerson(context, key) is { } person
-            ? await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamAsync(key, Days.Today(context))
-            : null).LoadAsync(personId);
+        Loader(context, "team", async (g, key) =>
+        {
+            if (await RawPerson(context, key) is not { } person
+                || await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamWithMembersAsync(key, Days.Today(context)) is not { } team)
+            {
+                return null;
+            }
+
+            Prime(context, [], team.Members);
+            var matches = MatchLoader(context);
+            foreach (var match in team.Matches)
+            {
+                matches.Prime(match.Id, match);
+            }
+
+            return team.Team;
+        }).LoadAsync(personId);
 
     /// <summary>Whose teams a colleague is in, whom they know, and their matches, today.</summary>
     public static Task<StaffConnections?> Connections(ResolveContext context, string staffId) =>

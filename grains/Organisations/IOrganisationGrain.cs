@@ -79,6 +79,10 @@ public interface IOrganisationGrain : IGrainWithStringKey
     [ReadOnly, Alias("Team")]
     Task<TeamView?> TeamAsync(string personId, DateOnly day);
 
+    /// <summary>The team around one of the organisation's people on a day with its members' views, in one call; null when the person is not the organisation's.</summary>
+    [ReadOnly, Alias("TeamWithMembers")]
+    Task<TeamWithMembers?> TeamWithMembersAsync(string personId, DateOnly day);
+
     /// <summary>Whom a colleague knows and works with on a day: the people whose teams they are in, the people and colleagues they know, their matches.</summary>
     [ReadOnly, Alias("ConnectionsOf")]
     Task<StaffConnections> ConnectionsOfAsync(string staffId, DateOnly day);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SupportGrains.Grains.Due;
 using SupportGrains.Grains.Knows;
+using SupportGrains.Grains.Matches;
 using SupportGrains.Grains.People;
 using SupportGrains.Grains.Rota;
 using SupportGrains.Grains.Staff;
@@ -178,6 +179,22 @@ public sealed partial class OrganisationGrain([PersistentState(StorageNames.Orga
     {
         var snapshot = await SnapshotAsync();
         return snapshot.Index.Person(personId) is { } person ? Answer(snapshot, $"team {personId} {day}", s => s.TeamOf(person, day)) : null;
+    }
+
+    public async Task<TeamWithMembers?> TeamWithMembersAsync(string personId, DateOnly day)
+    {
+        var snapshot = await SnapshotAsync();
+        return snapshot.Index.Person(personId) is { } person
+            ? Answer(snapshot, $"team with members {personId} {day}", s =>
+            {
+                var team = s.TeamOf(person, day);
+                var matches = s.Index.MatchesOf(personId);
+                return new TeamWithMembers(
+                    team,
+                    [.. team.Members.Select(m => s.StaffById.GetValueOrDefault(m.StaffId)).OfType<StaffView>()],
+                    [.. team.Members.Select(m => matches.FirstOrDefault(match => match.Id == m.MatchId)).OfType<Match>()]);
+            })
+            : null;
     }
 
     public async Task<StaffConnections> ConnectionsOfAsync(string staffId, DateOnly day) => KnowsRules.ConnectionsOf(await SnapshotAsync(), staffId, day);

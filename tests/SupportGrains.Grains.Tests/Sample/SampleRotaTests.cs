@@ -70,4 +70,25 @@ public sealed class SampleRotaTests(SqliteClusterFixture cluster) : IAsyncLifeti
         Assert.Equal(week.CoveredHours, team.CoveredHoursPerWeek);
         Assert.True(team.CoveredHoursPerWeek < week.MatchedHours, "the colleague on leave does not cover their shift");
     }
+
+    [Fact]
+    public async Task Sams_team_with_its_members_is_the_team_with_each_members_view_and_match_as_their_grains_give_them()
+    {
+        var organisation = cluster.Grains.GetGrain<IOrganisationGrain>(SampleOrganisation.DefaultId);
+
+        var team = (await organisation.TeamAsync(SampleOrganisation.SamId, Today))!;
+        var withMembers = (await organisation.TeamWithMembersAsync(SampleOrganisation.SamId, Today))!;
+        var teamState = (await cluster.Grains.GetGrain<ITeamGrain>(SampleOrganisation.SamId).GetAsync())!;
+        var staff = await Task.WhenAll(team.Members.Select(m => cluster.Grains.GetGrain<Grains.Staff.IStaffMemberGrain>(m.StaffId).GetAsync()));
+
+        Assert.Equal(string.Join("\n", team.Members), string.Join("\n", withMembers.Team.Members));
+        Assert.Equal(team.CoveredHoursPerWeek, withMembers.Team.CoveredHoursPerWeek);
+        Assert.NotEmpty(team.Members);
+        Assert.Equal(staff.Select(s => s!.Id), withMembers.Members.Select(s => s.Id));
+        Assert.Equal(staff.Select(s => (s!.Name, s.Role, s.AvailabilityOn(Today).Status)), withMembers.Members.Select(s => (s.Name, s.Role, s.AvailabilityOn(Today).Status)));
+        Assert.Equal(
+            team.Members.Select(m => teamState.MatchById(m.MatchId)!).Select(m => (m.Id, m.StaffId, m.Stage, m.HoursPerWeek, m.ShadowShifts, m.Reviews.Length, m.History.Length)),
+            withMembers.Matches.Select(m => (m.Id, m.StaffId, m.Stage, m.HoursPerWeek, m.ShadowShifts, m.Reviews.Length, m.History.Length)));
+        Assert.Null(await organisation.TeamWithMembersAsync("p-not-here", Today));
+    }
 }
