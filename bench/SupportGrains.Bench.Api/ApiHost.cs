@@ -52,14 +52,21 @@ internal sealed class ApiHost : IAsyncDisposable
     /// Makes a director account for the organisation (and its colleague) and signs every later
     /// request in as it, with a bearer token as an integrator's program would.
     /// </summary>
-    public async Task SignInAsDirectorAsync(string organisationId, string staffId)
+    public async Task SignInAsDirectorAsync(string organisationId, string staffId) =>
+        _headers["Authorization"] = await DirectorAuthorizationAsync(organisationId, staffId);
+
+    /// <summary>
+    /// A director account for the organisation (made when there is none) and a new bearer token for
+    /// it, as the Authorization header's value: for requests about that organisation alone.
+    /// </summary>
+    public async Task<string> DirectorAuthorizationAsync(string organisationId, string staffId)
     {
         var accounts = _app.Services.GetRequiredService<LocalAccounts>();
         var username = "bench-" + organisationId;
         var account = await accounts.GetAsync(username)
             ?? await accounts.CreateAsync(username, "a bench passphrase of its own", [AccountRole.Director], organisationId, staffId, ChangeContext.None);
         var issued = await accounts.IssueSignInTokenAsync(account);
-        _headers["Authorization"] = "Bearer " + issued.Secret;
+        return "Bearer " + issued.Secret;
     }
 
     /// <summary>The grain store the silo actually writes to (its class), so figures say which store they came from.</summary>

@@ -11,7 +11,8 @@ internal sealed record ColdResult(bool Found, double StartMs, double FirstReques
 /// Cold answers: the three organisation-wide questions of one organisation whose grains are all
 /// inactive, so answering activates its people, staff, teams and knows grain from the store.
 /// After a restart this runs in a new process of this program (<c>cold</c> mode), so its first
-/// request pays for start-up and JIT as a restarted server's would.
+/// request pays for start-up and JIT as a restarted server's would. Each request is signed in as
+/// the organisation's director, so a cold answer also activates that account's grain.
 /// </summary>
 internal static class ColdStart
 {
@@ -19,16 +20,20 @@ internal static class ColdStart
 
     private const string ResultLine = "cold-result ";
 
-    /// <summary>One request per organisation, in turn, each timed, with the process's CPU time per request; false when an organisation is not there.</summary>
-    public static async Task<(bool Found, List<double> Ms, double CpuMs)> AskEachAsync(ApiHost host, IEnumerable<string> organisationIds)
+    /// <summary>
+    /// One request per organisation, in turn, each signed in as that organisation's director
+    /// (<paramref name="authorizations"/>: the Authorization header for each), each timed, with the
+    /// process's CPU time per request; false when an organisation is not there.
+    /// </summary>
+    public static async Task<(bool Found, List<double> Ms, double CpuMs)> AskEachAsync(ApiHost host, IEnumerable<string> organisationIds, IReadOnlyDictionary<string, string> authorizations)
     {
-        using var client = host.CreateClient();
+        using var client = ApiHost.Client(new Dictionary<string, string>());
         var times = new List<double>();
         var cpu = ProcessorTime();
         foreach (var id in organisationIds)
         {
             var started = Stopwatch.StartNew();
-            if (!await AskAsync(client, host.Url, id))
+            if (!await AskAsync(client, host.Url, id, authorizations[id]))
             {
                 return (false, times, 0);
             }
@@ -39,16 +44,21 @@ internal static class ColdStart
         return (true, times, (ProcessorTime() - cpu).TotalMilliseconds / Math.Max(1, times.Count));
     }
 
-    /// <summary>Restarts the host on the same store in a new process and measures there.</summary>
-    public static async Task<ColdResult> AfterRestartAsync(string sqlitePath, IReadOnlyList<string> organisationIds)
+    /// <summary>
+    /// Restarts the host on the same store in a new process and measures there, signed in with the
+    /// tokens made before the restart (the store keeps them; they travel in a file beside the store).
+    /// </summary>
+    public static async Task<ColdResult> AfterRestartAsync(string sqlitePath, IReadOnlyList<string> organisationIds, IReadOnlyDictionary<string, string> authorizations)
     {
+        var tokens = sqlitePath + ".tokens.json";
+        await File.WriteAllTextAsync(tokens, JsonSerializer.Serialize(authorizations));
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
         {
             start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
         }
 
-        foreach (var argument in new[] { Mode, sqlitePath }.Concat(organisationIds))
+        foreach (var argument in new[] { Mode, sqlitePath, tokens }.Concat(organisationIds))
         {
             start.ArgumentList.Add(argument);
         }
@@ -64,16 +74,17 @@ internal static class ColdStart
     }
 
     /// <summary>The new process: start the host on the store, ask the first organisation, then each of the others.</summary>
-    public static async Task RunChildAsync(string sqlitePath, IReadOnlyList<string> organisationIds)
+    public static async Task RunChildAsync(string sqlitePath, string tokens, IReadOnlyList<string> organisationIds)
     {
+        var authorizations = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(tokens))!;
         var starting = Stopwatch.StartNew();
         await using var host = await ApiHost.StartAsync(sqlitePath);
         var startMs = starting.Elapsed.TotalMilliseconds;
-        using var client = host.CreateClient();
+        using var client = ApiHost.Client(new Dictionary<string, string>());
         var first = Stopwatch.StartNew();
-        var found = await AskAsync(client, host.Url, organisationIds[0]);
+        var found = await AskAsync(client, host.Url, organisationIds[0], authorizations[organisationIds[0]]);
         var firstMs = first.Elapsed.TotalMilliseconds;
-        var rest = found ? await AskEachAsync(host, organisationIds.Skip(1)) : (false, [], 0);
+        var rest = found ? await AskEachAsync(host, organisationIds.Skip(1), authorizations) : (false, [], 0);
         Console.WriteLine(ResultLine + JsonSerializer.Serialize(new ColdResult(found && rest.Found, startMs, firstMs, [.. rest.Ms], rest.CpuMs)));
     }
 
@@ -84,9 +95,14 @@ internal static class ColdStart
     }
 
     /// <summary>Asks the cold questions; false when the organisation is not found (a store that kept nothing).</summary>
-    private static async Task<bool> AskAsync(HttpClient client, string url, string organisationId)
+    private static async Task<bool> AskAsync(HttpClient client, string url, string organisationId, string authorization)
     {
-        using var response = await client.PostAsync(url, new StringContent(JsonSerializer.Serialize(new { query = Queries.Cold(organisationId) }), Encoding.UTF8, "application/json"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query = Queries.Cold(organisationId) }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
         {

@@ -44,6 +44,23 @@ internal static class LargeOrganisationBench
         Console.WriteLine($"   targets: p50 ≤ 1 ms, p99 ≤ 5 ms, ≥ {RatioTarget:0}× graphql-js, the same answer byte for byte");
         // CPU per request (the server process's CPU time over the run ÷ requests) reads the same on a busy machine; the rest does not.
         Console.WriteLine($"   {"question",-28} {"server",-20} {"req/s",9} {"p50",9} {"p99",9} {"CPU/req",9}");
+        if (Environment.GetEnvironmentVariable("BENCH_HOLD") is { Length: > 0 } hold)
+        {
+            // For a profiler: the host stays up, and the folder named gets what to ask it (url, headers, one body per question).
+            Directory.CreateDirectory(hold);
+            await File.WriteAllTextAsync(Path.Combine(hold, "url"), host.Url);
+            await File.WriteAllTextAsync(Path.Combine(hold, "authorization"), host.RequestHeaders["Authorization"]);
+            await File.WriteAllTextAsync(Path.Combine(hold, "pid"), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var n = 0;
+            foreach (var (_, query) in Queries.For(OrganisationId, person.Id).Append(Queries.Floor(OrganisationId)))
+            {
+                await File.WriteAllTextAsync(Path.Combine(hold, $"q{n++}.json"), System.Text.Json.JsonSerializer.Serialize(new { query }));
+            }
+
+            Console.WriteLine($"   holding the host for a profiler (BENCH_HOLD): what to ask it is in {hold}; stop with Ctrl+C");
+            await Task.Delay(Timeout.Infinite);
+        }
+
         var allMet = true;
         foreach (var (name, query) in Queries.For(OrganisationId, person.Id).Append(Queries.Floor(OrganisationId)))
         {

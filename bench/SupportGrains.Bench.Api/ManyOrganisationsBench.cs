@@ -8,8 +8,9 @@ namespace SupportGrains.Bench.Api;
 /// <summary>
 /// Many organisations of 19 people and 79 staff in one process, loaded through the grains, every
 /// grain live: memory. Then cold answers, each activating one organisation's grains from the
-/// store: after every grain was deactivated in the same process, and after a restart of the host
-/// on the same store in a new process.
+/// store, each asked by that organisation's director with a bearer token: after every grain was
+/// deactivated in the same process, and after a restart of the host on the same store in a new
+/// process.
 /// </summary>
 internal static class ManyOrganisationsBench
 {
@@ -26,6 +27,7 @@ internal static class ManyOrganisationsBench
         var sampled = ids.Skip(1).Take(Math.Min(ColdSamples, ids.Count - 1)).ToList();
         Console.WriteLine();
         Console.WriteLine($"2. {organisations:N0} organisations of 19 people supported and 79 staff (one ended support and about one in eight colleagues left, as in the sample), one process");
+        Dictionary<string, string> authorizations;
         await using (var host = await ApiHost.StartAsync(database))
         {
             var today = host.Today;
@@ -33,10 +35,18 @@ internal static class ManyOrganisationsBench
             var empty = Memory();
             var loading = Stopwatch.StartNew();
             var loaded = 0;
+            var asked = new HashSet<string>([ids[0], .. sampled]);
+            var directors = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
             await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (id, _) =>
             {
                 var seed = int.Parse(id[5..], CultureInfo.InvariantCulture);
-                await SampleLoader.LoadAsync(host.Grains, SampleOrganisation.Build(today, 19, 79, seed, id, $"Organisation {seed}"));
+                var plan = SampleOrganisation.Build(today, 19, 79, seed, id, $"Organisation {seed}");
+                await SampleLoader.LoadAsync(host.Grains, plan);
+                if (asked.Contains(id))
+                {
+                    directors[id] = plan.Staff.First(s => s.Staff.Role == "Director" && s.LeftOn is null).Id;
+                }
+
                 var done = Interlocked.Increment(ref loaded);
                 if (done % 250 == 0 && done < ids.Count)
                 {
@@ -44,6 +54,13 @@ internal static class ManyOrganisationsBench
                 }
             });
             Console.WriteLine($"   loaded through the grains (every change written to the store) in {loading.Elapsed.TotalSeconds:0.0} s");
+
+            // Each organisation asked cold is asked by its own director, with a bearer token (an account each).
+            authorizations = [];
+            foreach (var (id, director) in directors)
+            {
+                authorizations[id] = await host.DirectorAuthorizationAsync(id, director);
+            }
 
             // Every grain live: each organisation answers a question (gathering and keeping its
             // snapshot, as in use), and its members are read as the organisation reads them.
@@ -73,15 +90,16 @@ internal static class ManyOrganisationsBench
             Console.WriteLine($"     every grain deactivated again (the host and what the store holds): managed heap {Mib(collected.Heap)}, working set {Mib(collected.WorkingSet)} ({Mib(collected.Decommitted)} given back)");
             Console.WriteLine($"     per activation: {(live.Heap - empty.Heap) / Math.Max(1, activations):N0} bytes of managed heap with the store's copy of the state,"
                 + $" {(live.Heap - collected.Heap) / Math.Max(1, activations):N0} bytes for the live grains alone (state, snapshots kept by the organisations, Orleans' own)");
-            var (found, times, cpu) = await ColdStart.AskEachAsync(host, sampled);
-            Console.WriteLine($"   cold answer per organisation (sizeCheck + whoKnowsEveryone + workforce, activating its ~{expected / Math.Max(1, organisations):N0} grains from the store):");
+            var (found, times, cpu) = await ColdStart.AskEachAsync(host, sampled, authorizations);
+            Console.WriteLine($"   cold answer per organisation (sizeCheck + whoKnowsEveryone + workforce, activating its ~{expected / Math.Max(1, organisations):N0} grains from the store;"
+                + " each asked by the organisation's director with a bearer token, whose account grain is cold too):");
             Console.WriteLine($"     after deactivating every grain, same process ({left:N0} activations left: Orleans' own and the store's): "
                 + (found ? $"{Spread(times)}, {cpu:0.0} ms of CPU each" : "an organisation was not found"));
         }
 
         // Restarted: a new process on the same store, nothing active. Its first request pays for
         // start-up and JIT; then each organisation in turn finds all its grains cold.
-        var restarted = await ColdStart.AfterRestartAsync(database, [ids[0], .. sampled]);
+        var restarted = await ColdStart.AfterRestartAsync(database, [ids[0], .. sampled], authorizations);
         if (!restarted.Found)
         {
             Console.WriteLine($"     after a restart (new process, same store): the store kept nothing (host started in {restarted.StartMs:0} ms, the first organisation was not there):"
