@@ -69,9 +69,11 @@ public sealed class SampleOrganisationTests : IAsyncLifetime
         var people = data["organisation"]!["people"]!.AsArray();
         var memberStaff = people.SelectMany(p => p!["team"]!["members"]!.AsArray()).Select(m => m!["staff"]!["id"]!.GetValue<string>()).Distinct().Count();
 
-        // One call to each grain: the account behind the bearer token, the organisation, the organisation again for
-        // all its people at once (from its kept snapshot), its answer for each current person's team, and each member.
-        Assert.Equal(1 + 1 + 1 + people.Count + memberStaff, calls);
+        // The account behind the bearer token is not asked again (it was a moment ago: Accounts:BearerTokenRecheck);
+        // then the organisation, the organisation again for all its people at once (from its kept snapshot), and its
+        // answer for each current person's team, which brings the members' views with it: no call per member.
+        Assert.True(memberStaff > people.Count, "the teams have more members than there are teams");
+        Assert.Equal(1 + 1 + people.Count, calls);
     }
 
     [Fact]
