@@ -11,8 +11,9 @@ namespace SupportGrains.Grains.Rota;
 /// rota is seen at once): rostered hours (a SLEEP_IN at the organisation's sleep-in hours), hours
 /// by MATCHED members and by others, continuity = matched ÷ rostered (null when no hours are
 /// rostered: there is nothing to be continuous), open shifts, and clashes — a colleague on two
-/// overlapping shifts (in this team or another person's), or rostered on a day they are on leave,
-/// off sick, unavailable or not employed. Stages are the colleagues' stages now.
+/// overlapping shifts (in this team or another person's), rostered on a day they are on leave,
+/// off sick, unavailable or not employed, or on or after the day their match with the person
+/// ended. Stages are the colleagues' stages now.
 /// </summary>
 public static class RotaWeekRules
 {
@@ -148,8 +149,25 @@ public static class RotaWeekRules
             });
         }
 
+        // Only team members are rostered (DOMAIN.md "Rota"), but a match may end after its colleague
+        // was given later shifts, or at the very moment a shift is given to them: the shift stays,
+        // shown as a clash for the team leader to give to a member or leave open.
+        var matches = snapshot.Index.MatchesOf(shift.PersonId);
+        if (RotaTeam.StageOf(matches, staffId) is null && EndedOn(matches, staffId) is { } ended && ended <= shift.Day)
+        {
+            clashes.Add(new Clash(ClashKind.NotInTeam, staffId, shift.Id, shift.Day,
+                $"{name} is rostered {shift.Describe()} with {with} but is no longer in the team around {with}: their match ended on {ended:yyyy-MM-dd}. Give the shift to a member of the team or leave it open."));
+        }
+
         return [.. clashes];
     }
+
+    // The day the colleague's latest ended match with the person ended; null when none ended.
+    private static DateOnly? EndedOn(ImmutableArray<Match> matches, string staffId) =>
+        matches.Where(m => m.StaffId == staffId && m.Stage == MatchStage.Ended)
+            .SelectMany(m => m.History.Where(e => e.Stage == MatchStage.Ended))
+            .Select(e => (DateOnly?)DateOnly.FromDateTime(e.At.UtcDateTime))
+            .Max();
 
     private static RotaShift View(OrganisationSnapshot snapshot, Shift shift, ImmutableArray<Match> matches, double sleepIn) =>
         new(shift, shift.Hours(sleepIn).RoundHours(), shift.StaffId is { } id ? RotaTeam.StageOf(matches, id) : null, ClashesOf(snapshot, shift));

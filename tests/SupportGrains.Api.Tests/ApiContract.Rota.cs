@@ -249,6 +249,24 @@ public abstract partial class ApiContract<TFixture>
         return (organisation, person, alex);
     }
 
+    [Fact]
+    public async Task A_colleague_whose_match_ends_keeps_next_weeks_shift_shown_as_not_in_the_team()
+    {
+        var (organisation, person, _) = await RotaTeamAsync();
+        var kim = await StaffAsync(organisation, "Kim");
+        var match = await MatchAsync(person, kim, "MATCHED");
+        var shift = await AddShiftAsync(person, "2026-12-02", "08:00", "16:00", kim);
+        await Client.DataAsync("mutation ($m: ID!) { endMatch(input: { matchId: $m, reason: \"Moved away\" }) { stage } }", new { m = match });
+
+        var rota = (await Client.DataAsync(
+            "query ($p: ID!) { person(id: $p) { team { rota(week: \"2026-12-02\") { clashes { kind shiftId message colleague { name } } } } } }", new { p = person }))["person"]!["team"]!["rota"]!;
+
+        var clash = Assert.Single(rota["clashes"]!.AsArray())!;
+        Assert.Equal(("NOT_IN_TEAM", shift, "Kim"), (clash["kind"]!.GetValue<string>(), clash["shiftId"]!.GetValue<string>(), clash["colleague"]!["name"]!.GetValue<string>()));
+        Assert.Equal("Kim is rostered Wed 2026-12-02 08:00–16:00 with Sam but is no longer in the team around Sam: their match ended on 2026-11-24. Give the shift to a member of the team or leave it open.",
+            clash["message"]!.GetValue<string>());
+    }
+
     private async Task<string> AddShiftAsync(string personId, string day, string start, string end, string? colleagueId, string kind = "DAY")
     {
         var data = await Client.DataAsync(

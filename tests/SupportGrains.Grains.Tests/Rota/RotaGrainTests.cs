@@ -146,6 +146,65 @@ public abstract class RotaGrainTests(ClusterFixture cluster) : IDisposable
         Assert.Equal(kai.Id, Ids.PersonOfMatch(kaisMatch.Id));
     }
 
+    [Fact]
+    public async Task Shifts_from_the_day_a_colleagues_match_ends_clash_as_not_in_the_team_and_earlier_ones_stand()
+    {
+        var (organisation, sam, alex) = await TeamAsync();
+        var kim = await MemberAsync(organisation, sam, "Kim");
+        var rota = Rota(sam);
+        var lastWeek = await rota.AddShiftAsync(Day(Monday.AddDays(-5), alex), ChangeContext.None);
+        var nextWeek = await rota.AddShiftAsync(Day(Monday.AddDays(9), alex), ChangeContext.None);
+        var kims = await rota.AddShiftAsync(Day(Monday.AddDays(10), kim), ChangeContext.None);
+        var match = (await organisation.TeamOf(sam).GetAsync())!.Matches.Single(m => m.StaffId == alex.Id);
+        var questions = cluster.Grains.GetGrain<IOrganisationRotaGrain>(organisation.Id);
+
+        await organisation.TeamOf(sam).EndMatchAsync(match.Id, "Moved away", ChangeContext.None);
+        var before = await questions.RotaWeekAsync(sam.Id, Monday.AddDays(-7));
+        var after = await questions.RotaWeekAsync(sam.Id, Monday.AddDays(7));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => rota.AddShiftAsync(Day(Monday.AddDays(11), alex), ChangeContext.None));
+
+        Assert.Equal(lastWeek.Id, Assert.Single(before!.Shifts).Id);
+        Assert.Empty(before.Clashes);
+        var clash = Assert.Single(after!.Clashes);
+        Assert.Equal((ClashKind.NotInTeam, nextWeek.Id, alex.Id), (clash.Kind, clash.ShiftId, clash.StaffId));
+        Assert.Contains($"Alex is rostered", clash.Message);
+        Assert.Contains($"no longer in the team around Sam: their match ended on {Today:yyyy-MM-dd}", clash.Message);
+        Assert.Contains(after.Shifts, s => s.Id == kims.Id);
+        Assert.Equal(8, after.CoveredHours);
+        Assert.Equal(ErrorCode.InvalidInput, refused.Code);
+    }
+
+    [Fact]
+    public async Task A_shift_given_at_the_moment_its_colleagues_match_ends_is_refused_or_shown_as_a_clash_never_silently_kept()
+    {
+        for (var round = 0; round < 6; round++)
+        {
+            var (organisation, sam, alex) = await TeamAsync();
+            var rota = Rota(sam);
+            var open = await rota.AddShiftAsync(new NewShift(Monday.AddDays(8), new(8, 0), new(16, 0), ShiftKind.Day, null), ChangeContext.None);
+            var match = (await organisation.TeamOf(sam).GetAsync())!.Matches.Single(m => m.StaffId == alex.Id);
+
+            var giving = rota.AssignShiftAsync(open.Id, alex.Id, null, ChangeContext.None);
+            var ending = organisation.TeamOf(sam).EndMatchAsync(match.Id, "Moved away", ChangeContext.None);
+            var given = await Record.ExceptionAsync(() => giving);
+            await ending;
+            var week = await cluster.Grains.GetGrain<IOrganisationRotaGrain>(organisation.Id).RotaWeekAsync(sam.Id, Monday.AddDays(7));
+            var shift = week!.Shifts.Single(s => s.Id == open.Id);
+
+            if (given is null)
+            {
+                Assert.Equal(alex.Id, shift.StaffId);
+                Assert.Equal(ClashKind.NotInTeam, Assert.Single(week.Clashes).Kind);
+            }
+            else
+            {
+                Assert.Equal(ErrorCode.InvalidInput, Assert.IsType<DomainException>(given).Code);
+                Assert.Null(shift.StaffId);
+                Assert.Empty(week.Clashes);
+            }
+        }
+    }
+
     private IRotaGrain Rota(PersonView person) => cluster.Grains.GetGrain<IRotaGrain>(person.Id);
 
     private static NewShift Day(DateOnly day, StaffView staff) => new(day, new TimeOnly(8, 0), new TimeOnly(16, 0), ShiftKind.Day, staff.Id);
