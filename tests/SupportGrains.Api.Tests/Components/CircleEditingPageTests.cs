@@ -8,7 +8,8 @@ namespace SupportGrains.Api.Tests.Components;
 /// <summary>
 /// Changing Sam's relationship circle on his page in a real browser, as the leader of his team on
 /// a phone: someone added, moved a ring closer and removed after confirming, each change read back
-/// over the GraphQL API and seen at once by a director with the page open elsewhere. The test puts
+/// over the GraphQL API, seen at once by a director with the page open elsewhere, and audited as
+/// the mutation that makes it. The test puts
 /// the circle back as it was, so the other browser tests see the sample unchanged.
 /// </summary>
 [Collection(WebAppCollection.Name)]
@@ -66,6 +67,13 @@ public sealed class CircleEditingPageTests(WebAppFixture web)
             Assert.Equal(Names(before), Names(await CircleAsync(leader)));
             var history = (await leader.DataAsync("query ($id: ID!) { person(id: $id) { history { description } } }", new { id = SampleOrganisation.SamId }))["person"]!["history"]!.AsArray();
             Assert.Equal($"Removed {Name} (community, ring 3): Only met at the choir's concert", history[^1]!["description"]!.GetValue<string>());
+            // The fixture's clock stands still, so the trail's order says nothing here: the entries are found by what they name.
+            var audit = (await (await web.ApiAsync(DemoAccounts.Director)).DataAsync(
+                "query ($o: ID!, $p: ID) { auditTrail(organisationId: $o, personId: $p, first: 200) { entries { operation username outcome input } } }",
+                new { o = SampleOrganisation.DefaultId, p = SampleOrganisation.SamId }))["auditTrail"]!["entries"]!.AsArray()
+                .Where(e => e!["input"]?.GetValue<string>() is { } input && (input.Contains(Name, StringComparison.Ordinal) || input.Contains($"\"{id}\"", StringComparison.Ordinal)));
+            Assert.Equal(["addRelationship by leader: APPLIED", "changeRelationship by leader: APPLIED", "removeRelationship by leader: APPLIED"],
+                audit.Select(e => $"{e!["operation"]!.GetValue<string>()} by {e["username"]!.GetValue<string>()}: {e["outcome"]!.GetValue<string>()}").Order(StringComparer.Ordinal));
             Assert.Empty(web.Refused);
         }
         finally
