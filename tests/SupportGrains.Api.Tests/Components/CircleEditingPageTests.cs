@@ -7,10 +7,10 @@ namespace SupportGrains.Api.Tests.Components;
 
 /// <summary>
 /// Changing Sam's relationship circle on his page in a real browser, as the leader of his team on
-/// a phone: someone added, moved a ring closer and removed after confirming, each change read back
-/// over the GraphQL API, seen at once by a director with the page open elsewhere, and audited as
-/// the mutation that makes it. The test puts
-/// the circle back as it was, so the other browser tests see the sample unchanged.
+/// a phone: someone added, moved a ring closer, made a friend rather than community, and removed
+/// after confirming; each change read back over the GraphQL API, seen at once by a director with
+/// the page open elsewhere, and audited as the mutation that makes it. The test puts the circle
+/// back as it was, so the other browser tests see the sample unchanged.
 /// </summary>
 [Collection(WebAppCollection.Name)]
 public sealed class CircleEditingPageTests(WebAppFixture web)
@@ -19,7 +19,7 @@ public sealed class CircleEditingPageTests(WebAppFixture web)
     private const string Name = "Aunt Pat from the choir";
 
     [Fact]
-    public async Task A_leader_adds_someone_to_sams_circle_moves_them_a_ring_closer_and_removes_them()
+    public async Task A_leader_adds_someone_to_sams_circle_moves_them_a_ring_closer_edits_them_and_removes_them()
     {
         var leader = await web.ApiAsync(DemoAccounts.Leader);
         var before = await CircleAsync(leader);
@@ -52,6 +52,16 @@ public sealed class CircleEditingPageTests(WebAppFixture web)
             await Expect(director.Locator("[data-testid=ring-3]")).ToContainTextAsync(Name);
             Assert.Equal(3, (await RelationshipAsync(leader, id))!["closeness"]!.GetValue<int>());
 
+            // Another kind of relationship, through the details' form.
+            await row.Locator("[data-testid=edit-relationship]").TapAsync();
+            await Expect(row.Locator($"#circle-name-{id}")).ToHaveValueAsync(Name);
+            await PickAsync(page, "relationship-kind", "Friend");
+            await row.Locator("[data-testid=save-relationship]").TapAsync();
+
+            await Expect(page.Locator("[data-testid=circle-saved]")).ToHaveTextAsync($"Saved: {Name}, friend.");
+            await Expect(row).ToContainTextAsync($"{Name} · friend · close");
+            Assert.Equal("FRIEND", (await RelationshipAsync(leader, id))!["kind"]!.GetValue<string>());
+
             // Remove, once confirmed.
             await row.Locator("[data-testid=remove-relationship]").TapAsync();
             await row.Locator($"#circle-reason-{id}").FillAsync("Only met at the choir's concert");
@@ -66,13 +76,13 @@ public sealed class CircleEditingPageTests(WebAppFixture web)
             Assert.Null(await RelationshipAsync(leader, id));
             Assert.Equal(Names(before), Names(await CircleAsync(leader)));
             var history = (await leader.DataAsync("query ($id: ID!) { person(id: $id) { history { description } } }", new { id = SampleOrganisation.SamId }))["person"]!["history"]!.AsArray();
-            Assert.Equal($"Removed {Name} (community, ring 3): Only met at the choir's concert", history[^1]!["description"]!.GetValue<string>());
+            Assert.Equal($"Removed {Name} (friend, ring 3): Only met at the choir's concert", history[^1]!["description"]!.GetValue<string>());
             // The fixture's clock stands still, so the trail's order says nothing here: the entries are found by what they name.
             var audit = (await (await web.ApiAsync(DemoAccounts.Director)).DataAsync(
                 "query ($o: ID!, $p: ID) { auditTrail(organisationId: $o, personId: $p, first: 200) { entries { operation username outcome input } } }",
                 new { o = SampleOrganisation.DefaultId, p = SampleOrganisation.SamId }))["auditTrail"]!["entries"]!.AsArray()
                 .Where(e => e!["input"]?.GetValue<string>() is { } input && (input.Contains(Name, StringComparison.Ordinal) || input.Contains($"\"{id}\"", StringComparison.Ordinal)));
-            Assert.Equal(["addRelationship by leader: APPLIED", "changeRelationship by leader: APPLIED", "removeRelationship by leader: APPLIED"],
+            Assert.Equal(["addRelationship by leader: APPLIED", "changeRelationship by leader: APPLIED", "changeRelationship by leader: APPLIED", "removeRelationship by leader: APPLIED"],
                 audit.Select(e => $"{e!["operation"]!.GetValue<string>()} by {e["username"]!.GetValue<string>()}: {e["outcome"]!.GetValue<string>()}").Order(StringComparer.Ordinal));
             Assert.Empty(web.Refused);
         }
