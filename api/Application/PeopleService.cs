@@ -9,12 +9,15 @@ namespace SupportGrains.Api.Application;
 /// <summary>
 /// People supported, for the pages and the GraphQL API alike, as the signed-in user may read them:
 /// the person, their team today, their relationship circle and what is due for them (each only for
-/// those the access policy allows), and the changes leaders make to the one-page profile.
+/// those the access policy allows), and the changes leaders make to the one-page profile and the circle.
 /// </summary>
 public sealed class PeopleService(Access.Access access, IGrainFactory grains, Clock clock)
 {
     /// <summary>How far ahead "what is due" looks for a person.</summary>
     public const int DueWithinDays = 28;
+
+    // What a refusal of a change to the circle names (the words the API has always used).
+    private const string ChangingTheCircle = "changing the relationship circle";
 
     /// <summary>A person, when there is one and the signed-in user may read their record.</summary>
     public async Task<PersonView?> GetAsync(string personId)
@@ -87,5 +90,26 @@ public sealed class PeopleService(Access.Access access, IGrainFactory grains, Cl
     {
         await access.RequireManageTeamAsync(personId, "editing the one-page profile");
         return await grains.GetGrain<IPersonGrain>(personId).SetProfileSectionAsync(section, items, change);
+    }
+
+    /// <summary>Adds someone to the relationship circle: the leaders of the person's team, or a director.</summary>
+    public async Task<PersonView> AddRelationshipAsync(string personId, Relationship relationship, ChangeContext change)
+    {
+        await access.RequireManageTeamAsync(personId, ChangingTheCircle);
+        return await grains.GetGrain<IPersonGrain>(personId).AddRelationshipAsync(relationship, change);
+    }
+
+    /// <summary>Changes someone in the circle (what is null stays as it is): their name, the kind of relationship, or their ring; the same people as <see cref="AddRelationshipAsync"/>.</summary>
+    public async Task<PersonView> ChangeRelationshipAsync(string personId, string relationshipId, string? name, RelationshipKind? kind, int? closeness, ChangeContext change)
+    {
+        await access.RequireManageTeamAsync(personId, ChangingTheCircle);
+        return await grains.GetGrain<IPersonGrain>(personId).ChangeRelationshipAsync(relationshipId, name, kind, closeness, change);
+    }
+
+    /// <summary>Takes someone out of the circle (the history keeps who they were); the same people as <see cref="AddRelationshipAsync"/>.</summary>
+    public async Task<PersonView> RemoveRelationshipAsync(string personId, string relationshipId, string? reason, ChangeContext change)
+    {
+        await access.RequireManageTeamAsync(personId, ChangingTheCircle);
+        return await grains.GetGrain<IPersonGrain>(personId).RemoveRelationshipAsync(relationshipId, reason, change);
     }
 }

@@ -71,22 +71,19 @@ internal static class PersonSchema
         .Mutation("addRelationship", async c =>
         {
             var input = c.Input();
-            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "changing the relationship circle");
-            return await Person(c, input.Get<string>("personId")).AddRelationshipAsync(
+            return await c.Service<PeopleService>().AddRelationshipAsync(input.Get<string>("personId"),
                 new Relationship(input.Get<string>("name"), input.Get<RelationshipKind>("kind"), input.Get<int>("closeness")), c.Change());
         })
         .Mutation("changeRelationship", async c =>
         {
             var input = c.Input();
-            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "changing the relationship circle");
-            return await Person(c, input.Get<string>("personId")).ChangeRelationshipAsync(
+            return await c.Service<PeopleService>().ChangeRelationshipAsync(input.Get<string>("personId"),
                 input.Get<string>("relationshipId"), input.Text("name"), input.Optional<RelationshipKind>("kind"), input.Optional<int>("closeness"), c.Change());
         })
         .Mutation("removeRelationship", async c =>
         {
             var input = c.Input();
-            await c.Access().RequireManageTeamAsync(input.Get<string>("personId"), "changing the relationship circle");
-            return await Person(c, input.Get<string>("personId")).RemoveRelationshipAsync(input.Get<string>("relationshipId"), input.Text("reason"), c.Change());
+            return await c.Service<PeopleService>().RemoveRelationshipAsync(input.Get<string>("personId"), input.Get<string>("relationshipId"), input.Text("reason"), c.Change());
         });
 
     private static IPersonGrain Person(ResolveContext context, string id) => context.Grains().GetGrain<IPersonGrain>(id);
