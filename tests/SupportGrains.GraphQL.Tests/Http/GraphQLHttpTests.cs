@@ -38,6 +38,18 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_answer_carries_its_content_length_and_is_not_chunked()
+    {
+        using var response = await PostAsync("""{"query":"{ hello(name: \"Zoë\") }"}""");
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.Equal("{\"data\":{\"hello\":\"Hello, Zoë\"}}", Encoding.UTF8.GetString(body));
+    }
+
+    [Fact]
     public async Task Posts_on_one_connection_reuse_it()
     {
         // A body left unconsumed makes the server close the connection after every response.
