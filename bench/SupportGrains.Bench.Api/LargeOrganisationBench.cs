@@ -61,8 +61,18 @@ internal static class LargeOrganisationBench
             await Task.Delay(Timeout.Infinite);
         }
 
+        // Warm-up, both servers alike: every question for a few seconds first, so the first one measured
+        // does not pay for the JIT's tiering of the path all of them share (a server runs for hours).
+        var questions = Queries.For(OrganisationId, person.Id).Append(Queries.Floor(OrganisationId)).ToList();
+        foreach (var (_, query) in questions)
+        {
+            var warm = System.Text.Json.JsonSerializer.Serialize(new { query });
+            await Wrk.PostAsync(host.Url, warm, 4, 1, TimeSpan.FromSeconds(3), host.RequestHeaders);
+            await Wrk.PostAsync(peer.Url, warm, 4, 1, TimeSpan.FromSeconds(3));
+        }
+
         var allMet = true;
-        foreach (var (name, query) in Queries.For(OrganisationId, person.Id).Append(Queries.Floor(OrganisationId)))
+        foreach (var (name, query) in questions)
         {
             var judged = name != Queries.Floor(OrganisationId).Name;
             var body = System.Text.Json.JsonSerializer.Serialize(new { query });
