@@ -29,8 +29,12 @@ internal sealed class ResolvedGrainFactory(IGrainFactory orleans) : IGrainFactor
             ?? provider.GetRequiredService(registered.ImplementationType!));
 
     public TGrainInterface GetGrain<TGrainInterface>(string primaryKey, string? grainClassNamePrefix = null)
-        where TGrainInterface : IGrainWithStringKey =>
-        grainClassNamePrefix is null ? Reference<TGrainInterface>(IdSpan.Create(primaryKey)) : orleans.GetGrain<TGrainInterface>(primaryKey, grainClassNamePrefix);
+        where TGrainInterface : IGrainWithStringKey
+    {
+        // As Orleans does: no grain has an empty key (the API answers this ArgumentException INVALID_INPUT).
+        ArgumentException.ThrowIfNullOrWhiteSpace(primaryKey);
+        return grainClassNamePrefix is null ? Reference<TGrainInterface>(IdSpan.Create(primaryKey)) : orleans.GetGrain<TGrainInterface>(primaryKey, grainClassNamePrefix);
+    }
 
     public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithGuidKey => orleans.GetGrain<TGrainInterface>(primaryKey, grainClassNamePrefix);

@@ -38,6 +38,10 @@ public sealed class ResolvedGrainFactoryTests
         Assert.NotEqual(organisation.GetGrainId().Type, person.GetGrainId().Type);
         Assert.Equal("org-2", again.GetPrimaryKeyString());
         Assert.Equal(organisation.GetGrainId().Type, again.GetGrainId().Type);
+        foreach (var empty in new[] { "", "  " })
+        {
+            Assert.Equal("primaryKey", Assert.ThrowsAny<ArgumentException>(() => grains.GetGrain<IOrganisationGrain>(empty)).ParamName);
+        }
 
         host.Services.GetRequiredService<SupportGrainsStore>();
         await ((IAsyncDisposable)host).DisposeAsync();
