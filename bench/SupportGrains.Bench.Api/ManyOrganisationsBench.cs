@@ -69,12 +69,12 @@ internal static class ManyOrganisationsBench
             {
                 await host.Grains.GetGrain<IOrganisationGrain>(id).WorkforceAsync(today);
                 var snapshot = await Snapshot.GatherAsync(host.Grains, id);
-                Interlocked.Add(ref members, snapshot.People.Length * 2 + snapshot.Staff.Length);
+                Interlocked.Add(ref members, snapshot.People.Length * 3 + snapshot.Staff.Length);
             });
             var byType = await Activations.ByTypeAsync(host.Grains);
             var activations = byType.Sum(t => t.Count);
             var live = Memory();
-            // Per organisation: the organisation, its knows and due grains; per person a person and a team grain; per colleague a staff grain.
+            // Per organisation: the organisation, its knows and due grains; per person a person, a team and a rota grain; per colleague a staff grain.
             var expected = members + (3L * organisations);
             Console.WriteLine($"   live activations: {activations:N0} ({string.Join(", ", byType.Take(8).Select(t => $"{t.Type} {t.Count:N0}"))}{(byType.Count > 8 ? ", …" : "")});"
                 + $" the organisations have {expected:N0} grains");
