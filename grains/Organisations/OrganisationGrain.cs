@@ -178,24 +178,31 @@ public sealed partial class OrganisationGrain([PersistentState(StorageNames.Orga
     public async Task<TeamView?> TeamAsync(string personId, DateOnly day)
     {
         var snapshot = await SnapshotAsync();
-        return snapshot.Index.Person(personId) is { } person ? Answer(snapshot, $"team {personId} {day}", s => s.TeamOf(person, day)) : null;
+        return snapshot.Index.Person(personId) is { } person ? Team(snapshot, person, day) : null;
     }
 
     public async Task<TeamWithMembers?> TeamWithMembersAsync(string personId, DateOnly day)
     {
         var snapshot = await SnapshotAsync();
-        return snapshot.Index.Person(personId) is { } person
-            ? Answer(snapshot, $"team with members {personId} {day}", s =>
-            {
-                var team = s.TeamOf(person, day);
-                var matches = s.Index.MatchesOf(personId);
-                return new TeamWithMembers(
-                    team,
-                    [.. team.Members.Select(m => s.StaffById.GetValueOrDefault(m.StaffId)).OfType<StaffView>()],
-                    [.. team.Members.Select(m => matches.FirstOrDefault(match => match.Id == m.MatchId)).OfType<Match>()]);
-            })
-            : null;
+        if (snapshot.Index.Person(personId) is not { } person)
+        {
+            return null;
+        }
+
+        // The same kept team as TeamAsync answers, with its members' views and matches beside it.
+        var team = Team(snapshot, person, day);
+        return Answer(snapshot, $"team with members {personId} {day}", s =>
+        {
+            var matches = s.Index.MatchesOf(personId);
+            return new TeamWithMembers(
+                team,
+                [.. team.Members.Select(m => s.StaffById.GetValueOrDefault(m.StaffId)).OfType<StaffView>()],
+                [.. team.Members.Select(m => matches.FirstOrDefault(match => match.Id == m.MatchId)).OfType<Match>()]);
+        });
     }
+
+    private TeamView Team(OrganisationSnapshot snapshot, PersonView person, DateOnly day) =>
+        Answer(snapshot, $"team {person.Id} {day}", s => s.TeamOf(person, day));
 
     public async Task<StaffConnections> ConnectionsOfAsync(string staffId, DateOnly day) => KnowsRules.ConnectionsOf(await SnapshotAsync(), staffId, day);
 
