@@ -55,6 +55,11 @@ internal sealed class OperationContext
     public bool LoadsPending => Volatile.Read(ref _loadsPending) != 0;
 
     public BatchLoader<TKey, TValue> Loader<TKey, TValue>(string name, BatchLoad<TKey, TValue> load)
+        where TKey : notnull =>
+        Loader(name, load, static load => load);
+
+    /// <summary>The loader of this name, its batch function made by <paramref name="make"/> only when the request has none yet.</summary>
+    public BatchLoader<TKey, TValue> Loader<TKey, TValue, TState>(string name, TState state, Func<TState, BatchLoad<TKey, TValue>> make)
         where TKey : notnull
     {
         lock (_loaders)
@@ -65,7 +70,7 @@ internal sealed class OperationContext
                     ?? throw new InvalidOperationException($"The loader \"{name}\" is already used with other key or value types.");
             }
 
-            var loader = new BatchLoader<TKey, TValue>(load, OnLoadPending);
+            var loader = new BatchLoader<TKey, TValue>(make(state), OnLoadPending);
             _loaders[name] = loader;
             return loader;
         }

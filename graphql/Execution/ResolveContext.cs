@@ -55,6 +55,31 @@ public sealed class ResolveContext
         ? typed
         : throw new InvalidOperationException($"{ParentType.Name}.{Field.Name} expected a {typeof(TSource).Name} parent but got {Source?.GetType().Name ?? "null"}.");
 
+    /// <summary>
+    /// Whether the selection under this field asks for the field <paramref name="fieldName"/> of the
+    /// object type this field returns, after fragments, <c>@skip</c> and <c>@include</c> (a
+    /// look-ahead: a resolver may start loading what the next level will ask for, so the two loads
+    /// go out together). False for fields of abstract types. Call it before the resolver awaits.
+    /// </summary>
+    public bool Selects(string fieldName)
+    {
+        if (Field.Type.NamedType is not ObjectType type || FieldNodes is not FieldNodeList nodes)
+        {
+            return false;
+        }
+
+        var subfields = nodes.Subfields(_operation, type);
+        for (var i = 0; i < subfields.Count; i++)
+        {
+            if (subfields.Fields(i)[0].Name.Value == fieldName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the argument was given (or has a default).</summary>
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
 
@@ -67,4 +92,12 @@ public sealed class ResolveContext
     /// </summary>
     public BatchLoader<TKey, TValue> Loader<TKey, TValue>(string name, BatchLoad<TKey, TValue> load)
         where TKey : notnull => _operation.Loader(name, load);
+
+    /// <summary>
+    /// As <see cref="Loader{TKey, TValue}(string, BatchLoad{TKey, TValue})"/>, with the batch function
+    /// made from <paramref name="state"/> by <paramref name="make"/> the first time the request asks
+    /// for the loader: a resolver run for every item of a list then allocates nothing to find it.
+    /// </summary>
+    public BatchLoader<TKey, TValue> Loader<TKey, TValue, TState>(string name, TState state, Func<TState, BatchLoad<TKey, TValue>> make)
+        where TKey : notnull => _operation.Loader(name, state, make);
 }

@@ -64,7 +64,14 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder ResolveAsync<TResult>(string typeName, string fieldName, Func<ResolveContext, Task<TResult>> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        return Resolve(typeName, fieldName, async context => await resolver(context));
+        return Resolve(typeName, fieldName, context =>
+        {
+            // A task finished already (a cached load, an access decision) is completed without an async state machine.
+            var task = resolver(context);
+            return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Await(task);
+        });
+
+        static async ValueTask<object?> Await(Task<TResult> task) => await task;
     }
 
     /// <summary>Binds the event stream of a subscription field.</summary>
