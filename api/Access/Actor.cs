@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using SupportGrains.Api.Accounts;
 
 namespace SupportGrains.Api.Access;
 
@@ -27,7 +28,10 @@ public sealed record Actor(string AccountId, string Username, ImmutableHashSet<s
     public bool BelongsTo(string? organisationId) => organisationId is not null && OrganisationId == organisationId;
 
     /// <summary>The actor of a signed-in principal; null when the principal is not signed in or names no account.</summary>
-    public static Actor? From(ClaimsPrincipal? user)
+    public static Actor? From(ClaimsPrincipal? user) => user is AccountPrincipal.Local local ? local.Actor : Read(user);
+
+    /// <summary>The actor the principal's claims name.</summary>
+    internal static Actor? Read(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true || user.FindFirst(SupportClaims.AccountId)?.Value is not { Length: > 0 } accountId)
         {

@@ -39,6 +39,7 @@ public static class ApiSchema
     {
         ArgumentNullException.ThrowIfNull(builder);
         var introspection = builder.Configuration.GetValue("GraphQL:Introspection", true);
+        builder.Services.AddSingleton<PersonHomes>();
         builder.Services.AddGraphQLExecutor(
             _ => introspection ? Build() : WithoutIntrospection(),
             sp => new ExecutionOptions

@@ -18,12 +18,12 @@ namespace SupportGrains.Api.GraphQL;
 internal static class Load
 {
     /// <summary>A person, when the signed-in user may read their record (null otherwise, as when there is none).</summary>
-    public static async Task<PersonView?> Person(ResolveContext context, string id) =>
-        await RawPerson(context, id) is { } person && await context.Access().CanReadPersonAsync(person) ? person : null;
+    public static Task<PersonView?> Person(ResolveContext context, string id) =>
+        Readable(RawPerson(context, id), context.Access(), static (access, person) => access.CanReadPersonAsync(person));
 
     /// <summary>A colleague, when the signed-in user may read their record.</summary>
-    public static async Task<StaffView?> Staff(ResolveContext context, string id) =>
-        await RawStaff(context, id) is { } staff && await context.Access().CanReadStaffAsync(staff) ? staff : null;
+    public static Task<StaffView?> Staff(ResolveContext context, string id) =>
+        Readable(RawStaff(context, id), context.Access(), static (access, staff) => access.CanReadStaffAsync(staff));
 
     /// <summary>An organisation, when it is the signed-in user's own (or they are an admin).</summary>
     public static async Task<OrganisationView?> Organisation(ResolveContext context, string id) =>
@@ -68,37 +68,76 @@ internal static class Load
     public static Task<StaffView?> RawStaff(ResolveContext context, string id) => StaffLoader(context).LoadAsync(id);
 
     private static BatchLoader<string, PersonView> PersonLoader(ResolveContext context) =>
-        Loader(context, "person", (g, key) => g.GetGrain<IPersonGrain>(key).GetAsync());
+        Loader(context, "person", static (_, g, key) => g.GetGrain<IPersonGrain>(key).GetAsync());
 
     private static BatchLoader<string, StaffView> StaffLoader(ResolveContext context) =>
-        Loader(context, "staff", (g, key) => g.GetGrain<IStaffMemberGrain>(key).GetAsync());
+        Loader(context, "staff", static (_, g, key) => g.GetGrain<IStaffMemberGrain>(key).GetAsync());
 
     public static Task<OrganisationView?> RawOrganisation(ResolveContext context, string id) =>
-        Loader(context, "organisation", (g, key) => g.GetGrain<IOrganisationGrain>(key).GetAsync()).LoadAsync(id);
+        Loader(context, "organisation", static (_, g, key) => g.GetGrain<IOrganisationGrain>(key).GetAsync()).LoadAsync(id);
 
     /// <summary>The matches of the team around a person (the team keeps them).</summary>
     public static Task<TeamState?> TeamMatches(ResolveContext context, string personId) =>
-        Loader(context, "team-matches", async (g, key) => (TeamState?)await g.GetGrain<ITeamGrain>(key).GetAsync()).LoadAsync(personId);
+        Loader(context, "team-matches", static async (_, g, key) => (TeamState?)await g.GetGrain<ITeamGrain>(key).GetAsync()).LoadAsync(personId);
 
     /// <summary>
     /// A match, from the team that keeps it (its id names the person), when the user may read both
     /// its person and its colleague (a match shows both, so one the user may not read is left out of
     /// lists rather than breaking them).
     /// </summary>
-    public static async Task<Match?> Match(ResolveContext context, string id) =>
-        await RawMatch(context, id) is { } match && await Person(context, match.PersonId) is not null && await Staff(context, match.StaffId) is not null ? match : null;
+    public static Task<Match?> Match(ResolveContext context, string id)
+    {
+        var raw = RawMatch(context, id);
+        if (!raw.IsCompletedSuccessfully)
+        {
+            return Awaited(context, raw);
+        }
+
+        if (raw.Result is not { } match)
+        {
+            return raw;
+        }
+
+        // Found in this request already (a team's answer carries its members' matches): decided without awaiting when its person and colleague are too.
+        var person = Person(context, match.PersonId);
+        if (!person.IsCompletedSuccessfully)
+        {
+            return Awaited(context, raw);
+        }
+
+        if (person.Result is null)
+        {
+            return None<Match>.Task;
+        }
+
+        var staff = Staff(context, match.StaffId);
+        return !staff.IsCompletedSuccessfully ? Awaited(context, raw) : staff.Result is null ? None<Match>.Task : raw;
+
+        static async Task<Match?> Awaited(ResolveContext context, Task<Match?> raw) =>
+            await raw is { } match && await Person(context, match.PersonId) is not null && await Staff(context, match.StaffId) is not null ? match : null;
+    }
 
     public static Task<Match?> RawMatch(ResolveContext context, string id) => MatchLoader(context).LoadAsync(id);
 
     // A match from the team that keeps it, unless this request has it already (a team's answer carries its members' matches).
     private static BatchLoader<string, Match> MatchLoader(ResolveContext context) =>
-        Loader(context, "match", async (_, id) => Ids.PersonOfMatch(id) is { } personId && await TeamMatches(context, personId) is { } team ? team.MatchById(id) : null);
+        Loader(context, "match", static async (context, _, id) => Ids.PersonOfMatch(id) is { } personId && await TeamMatches(context, personId) is { } team ? team.MatchById(id) : null);
 
     public static async Task<IReadOnlyList<PersonView>> People(ResolveContext context, IEnumerable<string> ids) =>
         [.. (await Task.WhenAll(ids.Select(id => Person(context, id)))).OfType<PersonView>()];
 
-    public static async Task<IReadOnlyList<StaffView>> StaffMembers(ResolveContext context, IEnumerable<string> ids) =>
-        [.. (await Task.WhenAll(ids.Select(id => Staff(context, id)))).OfType<StaffView>()];
+    public static Task<IReadOnlyList<StaffView>> StaffMembers(ResolveContext context, IEnumerable<string> ids)
+    {
+        var loads = ids.Select(id => Staff(context, id)).ToList();
+        if (loads.TrueForAll(l => l.IsCompletedSuccessfully))
+        {
+            return Task.FromResult<IReadOnlyList<StaffView>>([.. loads.Select(l => l.Result).OfType<StaffView>()]);
+        }
+
+        return Awaited(loads);
+
+        static async Task<IReadOnlyList<StaffView>> Awaited(List<Task<StaffView?>> loads) => [.. (await Task.WhenAll(loads)).OfType<StaffView>()];
+    }
 
     public static async Task<IReadOnlyList<Match>> Matches(ResolveContext context, IEnumerable<string> ids) =>
         [.. (await Task.WhenAll(ids.Select(id => Match(context, id)))).OfType<Match>()];
@@ -108,10 +147,23 @@ internal static class Load
     /// hours); its members' views come in the same call, so the fields that follow find them.
     /// </summary>
     public static Task<TeamView?> Team(ResolveContext context, string personId) =>
-        Loader(context, "team", async (g, key) =>
+        Loader(context, "team", static async (context, g, key) =>
         {
-            if (await RawPerson(context, key) is not { } person
-                || await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamWithMembersAsync(key, Days.Today(context)) is not { } team)
+            // Asked of the organisation the person was last seen in while the person is still being read; asked again if they are elsewhere.
+            var homes = context.Services!.GetRequiredService<PersonHomes>();
+            var today = Days.Today(context);
+            var home = homes.Of(key);
+            var early = home is null ? null : g.GetGrain<IOrganisationGrain>(home).TeamWithMembersAsync(key, today);
+            if (await RawPerson(context, key) is not { } person)
+            {
+                return null;
+            }
+
+            homes.Remember(key, person.OrganisationId);
+            var found = early is not null && home == person.OrganisationId
+                ? await early
+                : await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamWithMembersAsync(key, today);
+            if (found is not { } team)
             {
                 return null;
             }
@@ -128,7 +180,7 @@ internal static class Load
 
     /// <summary>Whose teams a colleague is in, whom they know, and their matches, today.</summary>
     public static Task<StaffConnections?> Connections(ResolveContext context, string staffId) =>
-        Loader(context, "connections", async (g, key) => await RawStaff(context, key) is { } staff
+        Loader(context, "connections", static async (context, g, key) => await RawStaff(context, key) is { } staff
             ? await g.GetGrain<IOrganisationGrain>(staff.OrganisationId).ConnectionsOfAsync(key, Days.Today(context))
             : null).LoadAsync(staffId);
 
@@ -136,12 +188,48 @@ internal static class Load
     public static async Task<ImmutableArray<string>> KnownBy(ResolveContext context, PersonView person) =>
         await context.Grains().GetGrain<IOrganisationGrain>(person.OrganisationId).KnownByAsync(person.Id, Days.Today(context));
 
-    private static BatchLoader<string, T> Loader<T>(ResolveContext context, string name, Func<IGrainFactory, string, Task<T?>> get)
-        where T : class =>
-        context.Loader<string, T>(name, async (ids, _) =>
+    /// <summary>
+    /// A thing the user may read: the load itself when it and the decision are done already (nothing
+    /// is allocated for a field asked of every item of a list), otherwise awaited; null when there is
+    /// none or it is not theirs to read.
+    /// </summary>
+    private static Task<T?> Readable<T>(Task<T?> raw, Access.Access access, Func<Access.Access, T, Task<bool>> canRead)
+        where T : class
+    {
+        if (raw.IsCompletedSuccessfully)
         {
+            if (raw.Result is not { } found)
+            {
+                return raw;
+            }
+
+            var readable = canRead(access, found);
+            if (readable.IsCompletedSuccessfully)
+            {
+                return readable.Result ? raw : None<T>.Task;
+            }
+        }
+
+        return Awaited(raw, access, canRead);
+
+        static async Task<T?> Awaited(Task<T?> raw, Access.Access access, Func<Access.Access, T, Task<bool>> canRead) =>
+            await raw is { } found && await canRead(access, found) ? found : null;
+    }
+
+    private static class None<T>
+        where T : class
+    {
+        public static readonly Task<T?> Task = System.Threading.Tasks.Task.FromResult<T?>(null);
+    }
+
+    // The batch function is made once per request and loader (the state carries what it needs), so finding the loader again allocates nothing.
+    private static BatchLoader<string, T> Loader<T>(ResolveContext context, string name, Func<ResolveContext, IGrainFactory, string, Task<T?>> get)
+        where T : class =>
+        context.Loader<string, T, (ResolveContext Context, Func<ResolveContext, IGrainFactory, string, Task<T?>> Get)>(name, (context, get), static state => async (ids, _) =>
+        {
+            var (context, get) = state;
             var grains = context.Services!.GetRequiredService<IGrainFactory>();
-            var found = await Task.WhenAll(ids.Select(id => get(grains, id)));
+            var found = await Task.WhenAll(ids.Select(id => get(context, grains, id)));
             var byId = new Dictionary<string, T>(ids.Count, StringComparer.Ordinal);
             for (var i = 0; i < ids.Count; i++)
             {

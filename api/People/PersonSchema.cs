@@ -18,7 +18,17 @@ internal static class PersonSchema
         .BindType<PersonChange>("PersonChange")
         .BindEnum<RelationshipKind>("RelationshipKind")
         .BindEnum<ProfileSection>("ProfileSection")
-        .ResolveAsync("Query", "person", c => Load.Asked(Load.RawPerson(c, c.Required<string>("id")), c.Access().CanReadPersonAsync, $"Person {c.Required<string>("id")}"))
+        .ResolveAsync("Query", "person", c =>
+        {
+            var id = c.Required<string>("id");
+            if (c.Selects("team"))
+            {
+                // Its team is read with the person, not after (the team field finds it loaded, or loading).
+                _ = Load.Team(c, id);
+            }
+
+            return Load.Asked(Load.RawPerson(c, id), c.Access().CanReadPersonAsync, $"Person {id}");
+        })
         .ResolveAsync("Person", "relationships", async c =>
         {
             var person = c.SourceAs<PersonView>();

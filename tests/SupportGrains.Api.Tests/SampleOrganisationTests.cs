@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using SupportGrains.Api.Accounts;
 using SupportGrains.Testing;
 
@@ -74,6 +75,31 @@ public sealed class SampleOrganisationTests : IAsyncLifetime
         // answer for each current person's team, which brings the members' views with it: no call per member.
         Assert.True(memberStaff > people.Count, "the teams have more members than there are teams");
         Assert.Equal(1 + 1 + people.Count, calls);
+    }
+
+    [Fact]
+    public async Task A_persons_team_is_right_when_the_hint_of_their_organisation_is_wrong()
+    {
+        const string Query = "{ person(id: \"p-sam\") { name team { fundedHoursPerWeek members { staff { id } match { stage } } } } }";
+        var first = (await _client.DataAsync(Query)).ToJsonString();
+        var homes = _app.Services.GetRequiredService<SupportGrains.Api.GraphQL.PersonHomes>();
+        Assert.Equal("org-northfield", homes.Of("p-sam"));
+
+        // The team is asked of the organisation the hint names at the same moment as the person; a
+        // person found to be elsewhere has their team asked of their own organisation.
+        homes.Remember("p-sam", "org-elsewhere");
+        _app.Calls.Reset();
+        var misled = (await _client.DataAsync(Query)).ToJsonString();
+        var misledCalls = _app.Calls.Count;
+        _app.Calls.Reset();
+        var again = (await _client.DataAsync(Query)).ToJsonString();
+
+        Assert.Contains("\"members\":[{", first);
+        Assert.Equal(first, misled);
+        Assert.Equal(first, again);
+        Assert.Equal("org-northfield", homes.Of("p-sam"));
+        Assert.Equal(3, misledCalls);
+        Assert.Equal(2, _app.Calls.Count);
     }
 
     [Fact]
