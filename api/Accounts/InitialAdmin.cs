@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportGrains.Api.Hosting;
 using SupportGrains.Grains.Accounts;
 using SupportGrains.Grains.Common;
 
@@ -18,11 +19,14 @@ internal sealed partial class InitialAdmin(LocalAccounts accounts, IOptions<Acco
             return;
         }
 
-        if (await accounts.GetAsync(username) is null)
+        await StartupCalls.RetryAsync(async () =>
         {
-            await accounts.CreateAsync(username, password ?? "", [AccountRole.Admin], null, null, ChangeContext.None);
-            LogCreated(logger, username);
-        }
+            if (await accounts.GetAsync(username) is null)
+            {
+                await accounts.CreateAsync(username, password ?? "", [AccountRole.Admin], null, null, ChangeContext.None);
+                LogCreated(logger, username);
+            }
+        }, logger, "making the initial admin account", cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -23,15 +23,18 @@ public static partial class SampleOrganisationHosting
         public async Task StartAsync(CancellationToken cancellationToken)
         {
             var plan = SampleOrganisation.Build(clock.Today);
-            if (!await SampleLoader.ExistsAsync(grains, SampleOrganisation.DefaultId))
+            await StartupCalls.RetryAsync(async () =>
             {
-                var started = TimeProvider.System.GetTimestamp();
-                await SampleLoader.LoadAsync(grains, plan);
-                LogLoaded(logger, SampleOrganisation.DefaultId, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
-            }
+                if (!await SampleLoader.ExistsAsync(grains, SampleOrganisation.DefaultId))
+                {
+                    var started = TimeProvider.System.GetTimestamp();
+                    await SampleLoader.LoadAsync(grains, plan);
+                    LogLoaded(logger, SampleOrganisation.DefaultId, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+                }
 
-            // The demo accounts come with the sample (also into a store whose sample was loaded before they existed).
-            await DemoAccounts.EnsureAsync(accounts, plan);
+                // The demo accounts come with the sample (also into a store whose sample was loaded before they existed).
+                await DemoAccounts.EnsureAsync(accounts, plan);
+            }, logger, "loading the sample organisation", cancellationToken);
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
