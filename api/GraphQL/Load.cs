@@ -159,10 +159,17 @@ internal static class Load
                 return null;
             }
 
-            homes.Remember(key, person.OrganisationId);
-            var found = early is not null && home == person.OrganisationId
-                ? await early
-                : await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamWithMembersAsync(key, today);
+            TeamWithMembers? found;
+            if (early is not null && home == person.OrganisationId)
+            {
+                found = await early;
+            }
+            else
+            {
+                homes.Remember(key, person.OrganisationId);
+                found = await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamWithMembersAsync(key, today);
+            }
+
             if (found is not { } team)
             {
                 return null;
