@@ -149,41 +149,62 @@ internal static class Load
     public static Task<TeamView?> Team(ResolveContext context, string personId) =>
         Loader(context, "team", static async (context, g, key) =>
         {
-            // Asked of the organisation the person was last seen in while the person is still being read; asked again if they are elsewhere.
             var homes = context.Services!.GetRequiredService<PersonHomes>();
             var today = Days.Today(context);
-            var home = homes.Of(key);
-            var early = home is null ? null : g.GetGrain<IOrganisationGrain>(home).TeamWithMembersAsync(key, today);
-            if (await RawPerson(context, key) is not { } person)
-            {
-                return null;
-            }
 
-            TeamWithMembers? found;
-            if (early is not null && home == person.OrganisationId)
+            // Asked first of the organisation the person was last seen in: when they are one of its
+            // people, its answer brings their view too, and the person grain need not be asked.
+            var home = homes.Of(key);
+            var found = home is null ? null : await Hinted(g.GetGrain<IOrganisationGrain>(home).TeamWithMembersAsync(key, today));
+            if (found is null)
             {
-                found = await early;
-            }
-            else
-            {
+                if (await RawPerson(context, key) is not { } person)
+                {
+                    return null;
+                }
+
                 homes.Remember(key, person.OrganisationId);
                 found = await g.GetGrain<IOrganisationGrain>(person.OrganisationId).TeamWithMembersAsync(key, today);
+                if (found is null)
+                {
+                    return null;
+                }
             }
 
-            if (found is not { } team)
-            {
-                return null;
-            }
-
-            Prime(context, [], team.Members);
+            Prime(context, [found.Person], found.Members);
             var matches = MatchLoader(context);
-            foreach (var match in team.Matches)
+            foreach (var match in found.Matches)
             {
                 matches.Prime(match.Id, match);
             }
 
-            return team.Team;
+            return found.Team;
+
+            // A hint that leads nowhere (an organisation that is not theirs, or not there, or not answering now) is only a hint: the person is read instead.
+            static async Task<TeamWithMembers?> Hinted(Task<TeamWithMembers?> asked)
+            {
+                await ((Task)asked).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                return asked.IsCompletedSuccessfully ? asked.Result : null;
+            }
         }).LoadAsync(personId);
+
+    /// <summary>
+    /// A person (unchecked, as <see cref="RawPerson"/>) for a question that asks for their team too:
+    /// when their organisation is known from before, the team is asked first and brings the person's
+    /// view with it (one grain call); otherwise the person is read at once and the team after them.
+    /// </summary>
+    public static Task<PersonView?> RawPersonWithTeam(ResolveContext context, string personId)
+    {
+        var team = Team(context, personId);
+        return context.Services!.GetRequiredService<PersonHomes>().Of(personId) is null ? RawPerson(context, personId) : AfterTeam(context, personId, team);
+
+        // The team's own failure is the team field's to report; the person is then read on their own.
+        static async Task<PersonView?> AfterTeam(ResolveContext context, string personId, Task team)
+        {
+            await team.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return await RawPerson(context, personId);
+        }
+    }
 
     /// <summary>Whose teams a colleague is in, whom they know, and their matches, today.</summary>
     public static Task<StaffConnections?> Connections(ResolveContext context, string staffId) =>

@@ -4,9 +4,9 @@ namespace SupportGrains.Api.GraphQL;
 
 /// <summary>
 /// The organisation each person read lately belongs to, so a question about a person's team can
-/// ask the organisation at the same moment as the person instead of after them (one round trip to
-/// the grains instead of two; README "Benchmarks"). Only a hint: the answer is used only when the
-/// person, once read, belongs to that organisation.
+/// ask that organisation first, whose answer brings the person's view with the team (one grain call
+/// instead of two, one after the other; README "Benchmarks"). Only a hint: when that organisation
+/// does not know the person, they are read and their own organisation is asked.
 /// </summary>
 internal sealed class PersonHomes
 {

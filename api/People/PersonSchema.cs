@@ -21,13 +21,10 @@ internal static class PersonSchema
         .ResolveAsync("Query", "person", c =>
         {
             var id = c.Required<string>("id");
-            if (c.Selects("team"))
-            {
-                // Its team is read with the person, not after (the team field finds it loaded, or loading).
-                _ = Load.Team(c, id);
-            }
 
-            return Load.Asked(Load.RawPerson(c, id), c.Access().CanReadPersonAsync, $"Person {id}");
+            // Asked for their team too: the team is read with the person, not after (the team field finds it loaded, or loading).
+            var person = c.Selects("team") ? Load.RawPersonWithTeam(c, id) : Load.RawPerson(c, id);
+            return Load.Asked(person, c.Access().CanReadPersonAsync, $"Person {id}");
         })
         .ResolveAsync("Person", "relationships", async c =>
         {

@@ -189,7 +189,7 @@ public sealed partial class OrganisationGrain([PersistentState(StorageNames.Orga
             return null;
         }
 
-        // The same kept team as TeamAsync answers, with its members' views and matches beside it.
+        // The same kept team as TeamAsync answers, with its members' views and matches and the person's view beside it.
         var team = Team(snapshot, person, day);
         return Answer(snapshot, $"team with members {personId} {day}", s =>
         {
@@ -197,7 +197,8 @@ public sealed partial class OrganisationGrain([PersistentState(StorageNames.Orga
             return new TeamWithMembers(
                 team,
                 [.. team.Members.Select(m => s.StaffById.GetValueOrDefault(m.StaffId)).OfType<StaffView>()],
-                [.. team.Members.Select(m => matches.FirstOrDefault(match => match.Id == m.MatchId)).OfType<Match>()]);
+                [.. team.Members.Select(m => matches.FirstOrDefault(match => match.Id == m.MatchId)).OfType<Match>()],
+                person);
         });
     }
 

@@ -85,8 +85,8 @@ public sealed class SampleOrganisationTests : IAsyncLifetime
         var homes = _app.Services.GetRequiredService<SupportGrains.Api.GraphQL.PersonHomes>();
         Assert.Equal("org-northfield", homes.Of("p-sam"));
 
-        // The team is asked of the organisation the hint names at the same moment as the person; a
-        // person found to be elsewhere has their team asked of their own organisation.
+        // The team is asked first of the organisation the hint names, and its answer brings the person's
+        // view; when that organisation does not know them, the person is read and their own organisation asked.
         homes.Remember("p-sam", "org-elsewhere");
         _app.Calls.Reset();
         var misled = (await _client.DataAsync(Query)).ToJsonString();
@@ -99,7 +99,24 @@ public sealed class SampleOrganisationTests : IAsyncLifetime
         Assert.Equal(first, again);
         Assert.Equal("org-northfield", homes.Of("p-sam"));
         Assert.Equal(3, misledCalls);
-        Assert.Equal(2, _app.Calls.Count);
+        Assert.Equal(1, _app.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_persons_team_asked_in_one_call_shows_a_change_to_the_person_at_once()
+    {
+        const string Query = "{ person(id: \"p-sam\") { fundedHoursPerWeek team { fundedHoursPerWeek } } }";
+        var before = await _client.DataAsync(Query);
+        var hours = before["person"]!["fundedHoursPerWeek"]!.GetValue<double>() + 3;
+
+        await _client.DataAsync($"mutation {{ setFundedHours(personId: \"p-sam\", hoursPerWeek: {hours.ToString(System.Globalization.CultureInfo.InvariantCulture)}) {{ id }} }}");
+        _app.Calls.Reset();
+        var after = await _client.DataAsync(Query);
+
+        // The person's view comes with their team from the organisation's snapshot, which the change renewed before it was acknowledged.
+        Assert.Equal(1, _app.Calls.Count);
+        Assert.Equal(hours, after["person"]!["fundedHoursPerWeek"]!.GetValue<double>());
+        Assert.Equal(hours, after["person"]!["team"]!["fundedHoursPerWeek"]!.GetValue<double>());
     }
 
     [Fact]
