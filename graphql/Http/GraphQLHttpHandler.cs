@@ -167,7 +167,7 @@ internal sealed partial class GraphQLHttpHandler(GraphQLExecutor executor, Graph
         // Written whole first, so the answer goes with its Content-Length: headers and body leave in one
         // send, where a body written as it is made goes chunked and takes a second send to end
         // (measured: a send is the largest single cost of a small answer; README "Benchmarks").
-        var body = new ArrayBufferWriter<byte>(4096);
+        using var body = new PooledBufferWriter(4096);
         using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = Values.JsonText.Options.Encoder, SkipValidation = true }))
         {
             ResultJson.Write(result, writer);
