@@ -75,6 +75,15 @@ public sealed class BatchLoader<TKey, TValue> : IBatchDispatch
         }
     }
 
+    /// <summary>Makes room for <paramref name="count"/> more keys (about to be primed), so the cache grows once rather than step by step.</summary>
+    public void Reserve(int count)
+    {
+        lock (_cache)
+        {
+            _cache.EnsureCapacity(_cache.Count + count);
+        }
+    }
+
     /// <summary>The values of several keys.</summary>
     public Task<TValue?[]> LoadManyAsync(IEnumerable<TKey> keys) => Task.WhenAll(keys.Select(LoadAsync));
 

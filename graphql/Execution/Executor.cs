@@ -35,13 +35,13 @@ internal sealed partial class Executor(OperationContext context)
         {
             for (var i = 0; i < fields.Count; i++)
             {
-                ExecuteField(rootType, context.RootValue, fields.Fields(i), _data, i, null, fields.Key(i));
+                ExecuteField(rootType, context.RootValue, fields.Fields(i), _data, i);
                 await DrainAsync();
             }
         }
         else
         {
-            ExecuteFields(rootType, context.RootValue, fields, _data, null);
+            ExecuteFields(rootType, context.RootValue, fields, _data);
             await DrainAsync();
         }
 
@@ -49,15 +49,15 @@ internal sealed partial class Executor(OperationContext context)
     }
 
     /// <summary>Executes the fields of one object into its result map (spec: ExecuteSelectionSet).</summary>
-    private void ExecuteFields(ObjectType type, object? source, FieldGroups fields, ResultMap map, ResponsePath? path)
+    private void ExecuteFields(ObjectType type, object? source, FieldGroups fields, ResultMap map)
     {
         for (var i = 0; i < fields.Count; i++)
         {
-            ExecuteField(type, source, fields.Fields(i), map, i, path, fields.Key(i));
+            ExecuteField(type, source, fields.Fields(i), map, i);
         }
     }
 
-    private void ExecuteField(ObjectType parentType, object? source, FieldNodeList fieldNodes, ResultMap map, int index, ResponsePath? parentPath, string key)
+    private void ExecuteField(ObjectType parentType, object? source, FieldNodeList fieldNodes, ResultMap map, int index)
     {
         var field = fieldNodes.Field(context.Schema, parentType);
         if (field is null)
@@ -83,55 +83,54 @@ internal sealed partial class Executor(OperationContext context)
             }
             catch (Exception e)
             {
-                FieldFailed(e, field.Type, fieldNodes, PathOf(parentPath, key), map, index);
+                FieldFailed(e, field.Type, fieldNodes, map, index);
                 return;
             }
 
-            // A leaf value is written straight away; its path is only made if something is wrong.
+            // A leaf value is written straight away.
             var leafType = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
             if (value is not null && leafType is ScalarType or EnumType && TrySerializeLeaf(leafType, value, map, index))
             {
                 return;
             }
 
-            Complete(field.Type, parentType, fieldNodes, PathOf(parentPath, key), value, map, index);
+            Complete(field.Type, parentType, fieldNodes, value, map, index);
             return;
         }
 
-        var path = PathOf(parentPath, key);
         ValueTask<object?> resolving;
         try
         {
             var arguments = fieldNodes.Arguments(field, context.Variables);
             var resolve = field.Resolver ?? ClrBindings.Default;
-            resolving = resolve(new ResolveContext(context, source, field, parentType, fieldNodes, arguments, path));
+            resolving = resolve(new ResolveContext(context, source, field, parentType, fieldNodes, arguments, map, index));
         }
         catch (Exception e)
         {
-            FieldFailed(e, field.Type, fieldNodes, path, map, index);
+            FieldFailed(e, field.Type, fieldNodes, map, index);
             return;
         }
 
         if (resolving.IsCompletedSuccessfully)
         {
-            Complete(field.Type, parentType, fieldNodes, path, resolving.Result, map, index);
+            Complete(field.Type, parentType, fieldNodes, resolving.Result, map, index);
             return;
         }
 
-        DeferField(resolving, field.Type, parentType, fieldNodes, path, map, index);
+        DeferField(resolving, field.Type, parentType, fieldNodes, map, index);
     }
 
     // Its own method, so the closure is made only for a field that waits (made at the start of ExecuteField, it cost every field an allocation).
-    private void DeferField(ValueTask<object?> resolving, GraphQLType type, ObjectType parentType, FieldNodeList fieldNodes, ResponsePath path, ResultMap map, int index) =>
+    private void DeferField(ValueTask<object?> resolving, GraphQLType type, ObjectType parentType, FieldNodeList fieldNodes, ResultMap map, int index) =>
         Defer(resolving, completed =>
         {
             if (completed.Error is { } error)
             {
-                FieldFailed(error, type, fieldNodes, path, map, index);
+                FieldFailed(error, type, fieldNodes, map, index);
             }
             else
             {
-                Complete(type, parentType, fieldNodes, path, completed.Value, map, index);
+                Complete(type, parentType, fieldNodes, completed.Value, map, index);
             }
         });
 
@@ -150,14 +149,12 @@ internal sealed partial class Executor(OperationContext context)
         }
     }
 
-    private static ResponsePath PathOf(ResponsePath? parent, string key) => parent is null ? ResponsePath.Root(key) : parent.Field(key);
-
     /// <summary>
     /// Completes a value into slot <paramref name="index"/> of <paramref name="container"/> (spec:
     /// CompleteValue). <paramref name="slotType"/> is the slot's type: when it is non-null, an error
     /// here nulls the container instead.
     /// </summary>
-    private void Complete(GraphQLType slotType, ObjectType parentType, List<FieldNode> fieldNodes, ResponsePath path, object? value, ResultNode container, int index)
+    private void Complete(GraphQLType slotType, ObjectType parentType, List<FieldNode> fieldNodes, object? value, ResultNode container, int index)
     {
         if (container.IsNulled)
         {
@@ -188,7 +185,7 @@ internal sealed partial class Executor(OperationContext context)
             switch (type)
             {
                 case ListType list:
-                    CompleteList(list, parentType, fieldNodes, path, value, container, index, nonNull);
+                    CompleteList(list, parentType, fieldNodes, value, container, index, nonNull);
                     return;
                 case ScalarType scalar:
                     container.Set(index, scalar.Serialize(value));
@@ -197,20 +194,20 @@ internal sealed partial class Executor(OperationContext context)
                     container.Set(index, enumType.Serialize(value));
                     return;
                 case ObjectType objectType:
-                    CompleteObject(objectType, fieldNodes, path, value, container, index, nonNull);
+                    CompleteObject(objectType, fieldNodes, value, container, index, nonNull);
                     return;
                 default:
-                    CompleteObject(ResolveRuntimeType((NamedType)type, parentType, fieldNodes, value), fieldNodes, path, value, container, index, nonNull);
+                    CompleteObject(ResolveRuntimeType((NamedType)type, parentType, fieldNodes, value), fieldNodes, value, container, index, nonNull);
                     return;
             }
         }
         catch (Exception e)
         {
-            FieldFailed(e, slotType, fieldNodes, path, container, index);
+            FieldFailed(e, slotType, fieldNodes, container, index);
         }
     }
 
-    private void CompleteList(ListType list, ObjectType parentType, List<FieldNode> fieldNodes, ResponsePath path, object value, ResultNode container, int index, bool nonNullSlot)
+    private void CompleteList(ListType list, ObjectType parentType, List<FieldNode> fieldNodes, object value, ResultNode container, int index, bool nonNullSlot)
     {
         if (value is string or IReadOnlyDictionary<string, object?> || value is not IEnumerable items)
         {
@@ -235,32 +232,31 @@ internal sealed partial class Executor(OperationContext context)
                 continue;
             }
 
-            var itemPath = path.Item(i);
             if (item is Task task)
             {
-                DeferItem(task, list.OfType, parentType, fieldNodes, itemPath, result, i);
+                DeferItem(task, list.OfType, parentType, fieldNodes, result, i);
                 continue;
             }
 
-            Complete(list.OfType, parentType, fieldNodes, itemPath, item, result, i);
+            Complete(list.OfType, parentType, fieldNodes, item, result, i);
         }
     }
 
     // Its own method for the same reason as DeferField: a list of plain items makes no closure.
-    private void DeferItem(Task task, GraphQLType itemType, ObjectType parentType, List<FieldNode> fieldNodes, ResponsePath itemPath, ResultList result, int slot) =>
+    private void DeferItem(Task task, GraphQLType itemType, ObjectType parentType, List<FieldNode> fieldNodes, ResultList result, int slot) =>
         Defer(AwaitItem(task), completed =>
         {
             if (completed.Error is { } error)
             {
-                FieldFailed(error, itemType, fieldNodes, itemPath, result, slot);
+                FieldFailed(error, itemType, fieldNodes, result, slot);
             }
             else
             {
-                Complete(itemType, parentType, fieldNodes, itemPath, completed.Value, result, slot);
+                Complete(itemType, parentType, fieldNodes, completed.Value, result, slot);
             }
         });
 
-    private void CompleteObject(ObjectType type, List<FieldNode> fieldNodes, ResponsePath path, object value, ResultNode container, int index, bool nonNullSlot)
+    private void CompleteObject(ObjectType type, List<FieldNode> fieldNodes, object value, ResultNode container, int index, bool nonNullSlot)
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value))
         {
@@ -276,7 +272,7 @@ internal sealed partial class Executor(OperationContext context)
             NonNullInParent = nonNullSlot,
         };
         container.Set(index, map);
-        ExecuteFields(type, value, subfields, map, path);
+        ExecuteFields(type, value, subfields, map);
     }
 
     private ObjectType ResolveRuntimeType(NamedType abstractType, ObjectType parentType, List<FieldNode> fieldNodes, object value)
@@ -308,9 +304,9 @@ internal sealed partial class Executor(OperationContext context)
     }
 
     /// <summary>Records a field error and puts null in the nearest place that may hold it.</summary>
-    private void FieldFailed(Exception exception, GraphQLType slotType, List<FieldNode> fieldNodes, ResponsePath path, ResultNode container, int index)
+    private void FieldFailed(Exception exception, GraphQLType slotType, List<FieldNode> fieldNodes, ResultNode container, int index)
     {
-        context.Errors.Add(ToError(exception, fieldNodes, path));
+        context.Errors.Add(ToError(exception, fieldNodes, ResponsePath.At(container, index)));
         if (slotType is NonNullType)
         {
             NullUpwards(container);

@@ -8,8 +8,18 @@ public sealed class ResolveContext
 {
     private readonly OperationContext _operation;
 
+    // Where the value goes in the result; its path is made from there only if asked for.
+    private readonly ResultNode? _container;
+    private readonly int _index;
+    private ResponsePath? _path;
+
     internal ResolveContext(OperationContext operation, object? source, FieldDefinition field, ObjectType parentType,
         IReadOnlyList<FieldNode> fieldNodes, IReadOnlyDictionary<string, object?> arguments, ResponsePath path)
+        : this(operation, source, field, parentType, fieldNodes, arguments, null, 0) =>
+        _path = path;
+
+    internal ResolveContext(OperationContext operation, object? source, FieldDefinition field, ObjectType parentType,
+        IReadOnlyList<FieldNode> fieldNodes, IReadOnlyDictionary<string, object?> arguments, ResultNode? container, int index)
     {
         _operation = operation;
         Source = source;
@@ -17,7 +27,8 @@ public sealed class ResolveContext
         ParentType = parentType;
         FieldNodes = fieldNodes;
         Arguments = arguments;
-        Path = path;
+        _container = container;
+        _index = index;
     }
 
     /// <summary>The parent object (the root value for root fields).</summary>
@@ -34,7 +45,7 @@ public sealed class ResolveContext
 
     public FieldNode FieldNode => FieldNodes[0];
 
-    public ResponsePath Path { get; }
+    public ResponsePath Path => _path ??= ResponsePath.At(_container!, _index);
 
     public Schema Schema => _operation.Schema;
 

@@ -40,6 +40,9 @@ public sealed class ResultMap : ResultNode, IReadOnlyList<KeyValuePair<string, o
         }
     }
 
+    /// <summary>The response key of a slot.</summary>
+    internal string KeyAt(int index) => _fields.Key(index);
+
     internal void MarkAbsent(int index) => _values[index] = Absent;
 
     internal override void Set(int index, object? value)

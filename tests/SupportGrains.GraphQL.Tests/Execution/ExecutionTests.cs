@@ -32,9 +32,9 @@ public sealed class ExecutionTests
 
     private static readonly List<string> Order = [];
 
-    private static GraphQLExecutor Executor(Action<SchemaBuilder>? configure = null, ExecutionOptions? options = null)
+    private static GraphQLExecutor Executor(Action<SchemaBuilder>? configure = null, ExecutionOptions? options = null, string sdl = Sdl)
     {
-        var builder = SchemaBuilder.FromSdl(Sdl).UseDefaultResolvers()
+        var builder = SchemaBuilder.FromSdl(sdl).UseDefaultResolvers()
             .Resolve("Query", "hello", _ => "world")
             .Resolve("Query", "nonNull", _ => null)
             .Resolve("Query", "items", _ => new[] { Item("1", "one"), Item("2", null), Item("3", "three") })
@@ -99,6 +99,32 @@ public sealed class ExecutionTests
         Assert.Equal("Cannot return null for non-nullable field Item.name.", error["message"]!.GetValue<string>());
         Assert.Equal("[\"items\",1,\"name\"]", error["path"]!.ToJsonString());
         Assert.Equal(1, error["locations"]![0]!["line"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Errors_and_resolvers_see_the_path_through_aliases_nested_lists_and_awaited_fields()
+    {
+        // Item.child fails for item 2 after awaiting; Item.where answers its own path; lists nest two deep.
+        var executor = Executor(b => b
+            .ResolveAsync("Item", "child", async c =>
+            {
+                await Task.Yield();
+                var item = (Dictionary<string, object?>)c.Source!;
+                return item["id"] as string == "2" ? throw new GraphQLException("no child here", "NOT_FOUND") : Item("c" + item["id"], "child");
+            })
+            .Resolve("Item", "where", c => c.Path.ToString())
+            .Resolve("Query", "grid", _ => new[] { new[] { Item("1", "a"), Item("2", "b") }, new[] { Item("3", "c") } }),
+            sdl: Sdl.Replace("type Item { id: ID! name: String! child: Item }", "type Item { id: ID! name: String! child: Item where: String }")
+                .Replace("type Query {", "type Query {\n  grid: [[Item]]"));
+
+        var result = await RunAsync(executor, "{ rows: grid { cell: child { where } where } }");
+
+        Assert.Equal(
+            "[[{\"cell\":{\"where\":\"rows.0.0.cell.where\"},\"where\":\"rows.0.0.where\"},{\"cell\":null,\"where\":\"rows.0.1.where\"}],"
+            + "[{\"cell\":{\"where\":\"rows.1.0.cell.where\"},\"where\":\"rows.1.0.where\"}]]",
+            result["data"]!["rows"]!.ToJsonString());
+        var error = Assert.Single(result["errors"]!.AsArray())!;
+        Assert.Equal("[\"rows\",0,1,\"cell\"]", error["path"]!.ToJsonString());
     }
 
     [Fact]
