@@ -22,12 +22,18 @@ public sealed class StaffService(Access.Access access, PeopleService people, IGr
     }
 
     /// <summary>A colleague's availability on a day; a sickness note only for those who may read their personal matters.</summary>
-    public async Task<Availability> AvailabilityAsync(StaffView staff, DateOnly day)
+    public Task<Availability> AvailabilityAsync(StaffView staff, DateOnly day) => Availability(staff, day).AsTask();
+
+    /// <summary>As <see cref="AvailabilityAsync"/>, answered without a task when no access decision is needed (for anyone not off sick).</summary>
+    public ValueTask<Availability> Availability(StaffView staff, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(staff);
         var availability = staff.AvailabilityOn(day);
-        return availability.Status == AvailabilityStatus.OffSick && !await access.CanReadPersonalMattersAsync(staff) ? availability with { Note = null } : availability;
+        return availability.Status == AvailabilityStatus.OffSick ? new(WithoutNoteUnlessReadable(staff, availability)) : new(availability);
     }
+
+    private async Task<Availability> WithoutNoteUnlessReadable(StaffView staff, Availability availability) =>
+        await access.CanReadPersonalMattersAsync(staff) ? availability : availability with { Note = null };
 
     /// <summary>The teams a colleague is in today (INDUCTION or MATCHED), each with its person, as far as the signed-in user may read them.</summary>
     public async Task<ImmutableArray<TeamPlace>> TeamsAsync(StaffView staff)

@@ -51,12 +51,22 @@ internal static class Load
     public static void Prime(ResolveContext context, IEnumerable<PersonView> people, IEnumerable<StaffView> staff)
     {
         var personLoader = PersonLoader(context);
+        if (people.TryGetNonEnumeratedCount(out var morePeople))
+        {
+            personLoader.Reserve(morePeople);
+        }
+
         foreach (var person in people)
         {
             personLoader.Prime(person.Id, person);
         }
 
         var staffLoader = StaffLoader(context);
+        if (staff.TryGetNonEnumeratedCount(out var moreStaff))
+        {
+            staffLoader.Reserve(moreStaff);
+        }
+
         foreach (var colleague in staff)
         {
             staffLoader.Prime(colleague.Id, colleague);
@@ -123,20 +133,44 @@ internal static class Load
     private static BatchLoader<string, Match> MatchLoader(ResolveContext context) =>
         Loader(context, "match", static async (context, _, id) => Ids.PersonOfMatch(id) is { } personId && await TeamMatches(context, personId) is { } team ? team.MatchById(id) : null);
 
-    public static async Task<IReadOnlyList<PersonView>> People(ResolveContext context, IEnumerable<string> ids) =>
-        [.. (await Task.WhenAll(ids.Select(id => Person(context, id)))).OfType<PersonView>()];
+    public static Task<IReadOnlyList<PersonView>> People(ResolveContext context, IEnumerable<string> ids) => All(context, ids, Person);
 
-    public static Task<IReadOnlyList<StaffView>> StaffMembers(ResolveContext context, IEnumerable<string> ids)
+    public static Task<IReadOnlyList<StaffView>> StaffMembers(ResolveContext context, IEnumerable<string> ids) => All(context, ids, Staff);
+
+    // The readable ones of many loads, in order: without awaiting when every load is done already (they were primed, as a rule).
+    private static Task<IReadOnlyList<T>> All<T>(ResolveContext context, IEnumerable<string> ids, Func<ResolveContext, string, Task<T?>> load)
+        where T : class
     {
-        var loads = ids.Select(id => Staff(context, id)).ToList();
-        if (loads.TrueForAll(l => l.IsCompletedSuccessfully))
+        var loads = ids.TryGetNonEnumeratedCount(out var count) ? new List<Task<T?>>(count) : [];
+        var done = true;
+        foreach (var id in ids)
         {
-            return Task.FromResult<IReadOnlyList<StaffView>>([.. loads.Select(l => l.Result).OfType<StaffView>()]);
+            var loading = load(context, id);
+            done &= loading.IsCompletedSuccessfully;
+            loads.Add(loading);
         }
 
-        return Awaited(loads);
+        return done ? Task.FromResult(Readable(loads)) : Awaited(loads);
 
-        static async Task<IReadOnlyList<StaffView>> Awaited(List<Task<StaffView?>> loads) => [.. (await Task.WhenAll(loads)).OfType<StaffView>()];
+        static async Task<IReadOnlyList<T>> Awaited(List<Task<T?>> loads)
+        {
+            await Task.WhenAll(loads);
+            return Readable(loads);
+        }
+
+        static IReadOnlyList<T> Readable(List<Task<T?>> loads)
+        {
+            var found = new List<T>(loads.Count);
+            foreach (var loaded in loads)
+            {
+                if (loaded.Result is { } value)
+                {
+                    found.Add(value);
+                }
+            }
+
+            return found;
+        }
     }
 
     public static async Task<IReadOnlyList<Match>> Matches(ResolveContext context, IEnumerable<string> ids) =>
@@ -173,6 +207,7 @@ internal static class Load
 
             Prime(context, [found.Person], found.Members);
             var matches = MatchLoader(context);
+            matches.Reserve(found.Matches.Length);
             foreach (var match in found.Matches)
             {
                 matches.Prime(match.Id, match);

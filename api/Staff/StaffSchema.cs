@@ -20,7 +20,9 @@ internal static class StaffSchema
         .BindEnum<AvailabilityStatus>("AvailabilityStatus")
         .ResolveAsync("Query", "staffMember", c => Load.Asked(Load.RawStaff(c, c.Required<string>("id")), c.Access().CanReadStaffAsync, $"Staff member {c.Required<string>("id")}"))
         .ResolveAsync("StaffMember", "organisation", c => Load.Organisation(c, c.SourceAs<StaffView>().OrganisationId))
-        .ResolveAsync("StaffMember", "availability", c => c.Service<StaffService>().AvailabilityAsync(c.SourceAs<StaffView>(), Days.Today(c)))
+        .Resolve("StaffMember", "availability", c => c.Service<StaffService>().Availability(c.SourceAs<StaffView>(), Days.Today(c)) is var availability && availability.IsCompletedSuccessfully
+            ? new ValueTask<object?>(availability.Result)
+            : Awaited(availability))
         .ResolveAsync("StaffMember", "availabilityHistory", async c =>
         {
             var staff = c.SourceAs<StaffView>();
@@ -107,4 +109,6 @@ internal static class StaffSchema
 
     private static async Task<StaffConnections> Connections(ResolveContext context) =>
         await Load.Connections(context, context.SourceAs<StaffView>().Id) ?? StaffConnections.None;
+
+    private static async ValueTask<object?> Awaited(ValueTask<Availability> availability) => await availability;
 }

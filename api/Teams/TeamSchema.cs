@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using SupportGrains.Api.GraphQL;
 using SupportGrains.Grains.Common;
+using SupportGrains.Grains.Staff;
 using SupportGrains.Grains.Teams;
 using SupportGrains.GraphQL.Types;
 
@@ -19,12 +21,15 @@ internal static class TeamSchema
                 : null;
         })
         .ResolveAsync("Team", "person", c => Load.Person(c, c.SourceAs<TeamView>().PersonId))
-        .ResolveAsync("Team", "members", async c =>
+        .ResolveAsync("Team", "members", c =>
         {
             // Someone who knows the person reads their team, but only the members they may read.
             var members = c.SourceAs<TeamView>().Members;
-            var readable = await Load.StaffMembers(c, members.Select(m => m.StaffId));
-            return members.Where(m => readable.Any(s => s.Id == m.StaffId)).ToList();
+            var readable = Load.StaffMembers(c, members.Select(m => m.StaffId));
+            return readable.IsCompletedSuccessfully ? Task.FromResult(Readable(members, readable.Result)) : Awaited(members, readable);
+
+            static async Task<IReadOnlyList<TeamMember>> Awaited(ImmutableArray<TeamMember> members, Task<IReadOnlyList<StaffView>> readable) =>
+                Readable(members, await readable);
         })
         .ResolveAsync("Team", "leaders", async c => await Load.StaffMembers(c, (await Load.TeamMatches(c, c.SourceAs<TeamView>().PersonId))?.LeaderStaffIds ?? []))
         .Mutation("setTeamLeaders", async c =>
@@ -37,4 +42,16 @@ internal static class TeamSchema
         })
         .ResolveAsync("TeamMember", "staff", c => Load.Staff(c, c.SourceAs<TeamMember>().StaffId))
         .ResolveAsync("TeamMember", "match", c => Load.Match(c, c.SourceAs<TeamMember>().MatchId));
+
+    // The members whose colleague the user may read (all of them, as a rule: then the team's own list).
+    private static IReadOnlyList<TeamMember> Readable(ImmutableArray<TeamMember> members, IReadOnlyList<StaffView> readable)
+    {
+        if (readable.Count == members.Length)
+        {
+            return members;
+        }
+
+        var ids = readable.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. members.Where(m => ids.Contains(m.StaffId))];
+    }
 }
