@@ -150,15 +150,15 @@ internal static class Load
             loads.Add(loading);
         }
 
-        return done ? Task.FromResult(Readable(loads)) : Awaited(loads);
+        return done ? Task.FromResult(Found(loads)) : Awaited(loads);
 
         static async Task<IReadOnlyList<T>> Awaited(List<Task<T?>> loads)
         {
             await Task.WhenAll(loads);
-            return Readable(loads);
+            return Found(loads);
         }
 
-        static IReadOnlyList<T> Readable(List<Task<T?>> loads)
+        static IReadOnlyList<T> Found(List<Task<T?>> loads)
         {
             var found = new List<T>(loads.Count);
             foreach (var loaded in loads)

@@ -20,9 +20,7 @@ internal static class StaffSchema
         .BindEnum<AvailabilityStatus>("AvailabilityStatus")
         .ResolveAsync("Query", "staffMember", c => Load.Asked(Load.RawStaff(c, c.Required<string>("id")), c.Access().CanReadStaffAsync, $"Staff member {c.Required<string>("id")}"))
         .ResolveAsync("StaffMember", "organisation", c => Load.Organisation(c, c.SourceAs<StaffView>().OrganisationId))
-        .Resolve("StaffMember", "availability", c => c.Service<StaffService>().Availability(c.SourceAs<StaffView>(), Days.Today(c)) is var availability && availability.IsCompletedSuccessfully
-            ? new ValueTask<object?>(availability.Result)
-            : Awaited(availability))
+        .ResolveValueAsync("StaffMember", "availability", c => c.Service<StaffService>().Availability(c.SourceAs<StaffView>(), Days.Today(c)))
         .ResolveAsync("StaffMember", "availabilityHistory", async c =>
         {
             var staff = c.SourceAs<StaffView>();
@@ -109,6 +107,4 @@ internal static class StaffSchema
 
     private static async Task<StaffConnections> Connections(ResolveContext context) =>
         await Load.Connections(context, context.SourceAs<StaffView>().Id) ?? StaffConnections.None;
-
-    private static async ValueTask<object?> Awaited(ValueTask<Availability> availability) => await availability;
 }

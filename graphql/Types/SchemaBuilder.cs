@@ -74,6 +74,19 @@ public sealed partial class SchemaBuilder
         static async ValueTask<object?> Await(Task<TResult> task) => await task;
     }
 
+    /// <summary>As <see cref="ResolveAsync{TResult}"/>, for a resolver that answers with a value task (one that is mostly done at once allocates nothing).</summary>
+    public SchemaBuilder ResolveValueAsync<TResult>(string typeName, string fieldName, Func<ResolveContext, ValueTask<TResult>> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        return Resolve(typeName, fieldName, context =>
+        {
+            var pending = resolver(context);
+            return pending.IsCompletedSuccessfully ? new ValueTask<object?>(pending.Result) : Await(pending);
+        });
+
+        static async ValueTask<object?> Await(ValueTask<TResult> pending) => await pending;
+    }
+
     /// <summary>Binds the event stream of a subscription field.</summary>
     public SchemaBuilder Subscribe(string typeName, string fieldName, SubscriptionResolver subscriber)
     {

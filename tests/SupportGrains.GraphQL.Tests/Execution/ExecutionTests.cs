@@ -128,6 +128,22 @@ public sealed class ExecutionTests
     }
 
     [Fact]
+    public async Task A_value_task_resolver_answers_whether_it_is_done_at_once_or_later()
+    {
+        var executor = Executor(b => b
+            .ResolveValueAsync("Query", "hello", _ => new ValueTask<string>("now"))
+            .ResolveValueAsync("Query", "slow", async _ =>
+            {
+                await Task.Yield();
+                return "later";
+            }));
+
+        var result = await RunAsync(executor, "{ hello slow }");
+
+        Assert.Equal("{\"hello\":\"now\",\"slow\":\"later\"}", result["data"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task In_a_list_of_nullable_items_only_the_item_becomes_null()
     {
         var result = await RunAsync(Executor(), "{ nullableItems { id name } }");
