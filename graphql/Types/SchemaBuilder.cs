@@ -64,14 +64,7 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder ResolveAsync<TResult>(string typeName, string fieldName, Func<ResolveContext, Task<TResult>> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        return Resolve(typeName, fieldName, context =>
-        {
-            // A task finished already (a cached load, an access decision) is completed without an async state machine.
-            var task = resolver(context);
-            return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Await(task);
-        });
-
-        static async ValueTask<object?> Await(Task<TResult> task) => await task;
+        return ResolveValueAsync(typeName, fieldName, context => new ValueTask<TResult>(resolver(context)));
     }
 
     /// <summary>As <see cref="ResolveAsync{TResult}"/>, for a resolver that answers with a value task (one that is mostly done at once allocates nothing).</summary>
@@ -80,6 +73,7 @@ public sealed partial class SchemaBuilder
         ArgumentNullException.ThrowIfNull(resolver);
         return Resolve(typeName, fieldName, context =>
         {
+            // One finished already (a cached load, an access decision) is completed without an async state machine.
             var pending = resolver(context);
             return pending.IsCompletedSuccessfully ? new ValueTask<object?>(pending.Result) : Await(pending);
         });
