@@ -111,14 +111,17 @@ internal static class ManyOrganisationsBench
             return;
         }
 
-        Console.WriteLine($"     after a restart (new process, same store; host started in {restarted.StartMs:0} ms): first request of the new process {restarted.FirstRequestMs:0} ms;"
-            + $" then {Spread([.. restarted.PerOrganisationMs])}, {restarted.CpuMsPerOrganisation:0.0} ms of CPU each; {restarted.Jit}");
+        Console.WriteLine($"     after a restart (new process, same store; {Restarted(restarted)}");
         var coldFirst = await ColdStart.AfterRestartAsync(copy, [ids[0], .. sampled], authorizations, ColdStart.ColdFirstSettings);
         Console.WriteLine($"     after a restart with the cold-first runtime settings ({string.Join(" ", ColdStart.ColdFirstSettings.Select(s => $"{s.Key}={s.Value}"))};"
-            + $" what they cost in requests per second: README \"The API\"; host started in {coldFirst.StartMs:0} ms): first request {coldFirst.FirstRequestMs:0} ms;"
-            + $" then {Spread([.. coldFirst.PerOrganisationMs])}, {coldFirst.CpuMsPerOrganisation:0.0} ms of CPU each; {coldFirst.Jit}");
+            + $" what they cost in requests per second: README \"The API\"; {Restarted(coldFirst)}");
         Console.WriteLine($"   {Machine.Load}");
     }
+
+    /// <summary>A restarted host's figures, from its start to its last organisation.</summary>
+    private static string Restarted(ColdResult restarted) =>
+        $"host started in {restarted.StartMs:0} ms): first request of the new process {restarted.FirstRequestMs:0} ms;"
+        + $" then {Spread([.. restarted.PerOrganisationMs])}, {restarted.CpuMsPerOrganisation:0.0} ms of CPU each; {restarted.Jit}";
 
     /// <summary>
     /// Copies a SQLite store with its write-ahead log, as a restarted host would find it, and waits
