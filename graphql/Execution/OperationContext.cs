@@ -10,6 +10,7 @@ internal sealed class OperationContext
 {
     private readonly Dictionary<string, IBatchDispatch> _loaders = new(StringComparer.Ordinal);
     private int _loadsPending;
+    private SemaphoreSlim? _signal;
 
     public OperationContext(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables, object? rootValue, ExecutionRequest request, ExecutionOptions options, CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ internal sealed class OperationContext
     /// <summary>Completions of fields whose resolvers finished asynchronously, waiting to be completed by the executor.</summary>
     public ConcurrentQueue<Action>? Completed { get; private set; }
 
-    public SemaphoreSlim? Signal { get; private set; }
+    public SemaphoreSlim? Signal => Volatile.Read(ref _signal);
 
     public bool LoadsPending => Volatile.Read(ref _loadsPending) != 0;
 
@@ -92,13 +93,25 @@ internal sealed class OperationContext
         }
     }
 
-    /// <summary>The queue and signal used once anything completes asynchronously.</summary>
+    /// <summary>
+    /// The queue and signal used once anything completes asynchronously, made once: a load can be
+    /// asked for on another thread (a resolver's continuation) while the executor defers its first
+    /// field, so the signal is published last and both threads find the same pair.
+    /// </summary>
     public void EnsureAsyncQueue()
     {
-        if (Completed is null)
+        if (Volatile.Read(ref _signal) is not null)
         {
-            Completed = new ConcurrentQueue<Action>();
-            Signal = new SemaphoreSlim(0);
+            return;
+        }
+
+        lock (_loaders)
+        {
+            if (_signal is null)
+            {
+                Completed = new ConcurrentQueue<Action>();
+                Volatile.Write(ref _signal, new SemaphoreSlim(0));
+            }
         }
     }
 
